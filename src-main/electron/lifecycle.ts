@@ -1,0 +1,75 @@
+// Electron lifecycle: single instance, open the database, IPC, one locked-down window.
+// Everything Electron-specific is passed in, so tests run it with a mocked `electron`.
+import { mkdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type * as Electron from 'electron'
+import { createApp } from '../core/app'
+import { LOCAL_OPERATOR } from '../core/context'
+import { DatabaseOpenError, openDatabase, type Database } from '../core/db/open'
+import { parseFlags } from '../core/lib/args'
+import { createClock } from '../core/lib/clock'
+import { registerIpc } from './ipc'
+import { menuTemplate } from './menu'
+import { denyAllPermissions, focusWindow, hardenWebContents, mainWindowOptions } from './window'
+
+type ElectronModule = Pick<
+  typeof Electron,
+  'app' | 'BrowserWindow' | 'ipcMain' | 'dialog' | 'Menu' | 'session'
+>
+
+export interface LifecycleOptions {
+  /** out/main, where index.js lives; the preload and renderer sit beside it. */
+  mainDir: string
+  argv: readonly string[]
+  env: NodeJS.ProcessEnv
+}
+
+export function appUrlFor(mainDir: string, env: NodeJS.ProcessEnv): string {
+  return env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(mainDir, '../renderer/index.html')).href
+}
+
+/** Returns false when another instance holds the lock (this one then quits). */
+export function startElectronApp(electron: ElectronModule, options: LifecycleOptions): boolean {
+  const { app, BrowserWindow, ipcMain, dialog, Menu, session } = electron
+  app.setPath('userData', join(app.getPath('appData'), 'shuanghe'))
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return false
+  }
+  let window: Electron.BrowserWindow | null = null
+  let db: Database | null = null
+  app.on('second-instance', () => focusWindow(window))
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => db?.close())
+
+  const appUrl = appUrlFor(options.mainDir, options.env)
+  const flags = parseFlags(options.argv)
+  const file = flags.get('db') ?? options.env.SHUANGHE_DB ?? join(app.getPath('userData'), 'shuanghe.db')
+
+  const openWindow = (): void => {
+    window = new BrowserWindow(mainWindowOptions(join(options.mainDir, '../preload/index.js')))
+    hardenWebContents(window.webContents, appUrl)
+    window.once('ready-to-show', () => window?.show())
+    window.on('closed', () => (window = null))
+    void window.loadURL(appUrl)
+  }
+
+  void app.whenReady().then(() => {
+    try {
+      mkdirSync(dirname(file), { recursive: true })
+      db = openDatabase(file)
+    } catch (err) {
+      const message =
+        err instanceof DatabaseOpenError ? err.message : `无法打开数据文件 ${file}：${String(err)}`
+      dialog.showErrorBox('双核无法启动', message)
+      app.quit()
+      return
+    }
+    denyAllPermissions(session.defaultSession)
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(!!options.env.ELECTRON_RENDERER_URL)))
+    registerIpc(ipcMain, createApp({ db, clock: createClock() }), appUrl, () => ({ actor: LOCAL_OPERATOR }))
+    openWindow()
+  })
+  return true
+}

@@ -1,0 +1,20 @@
+// The preload exposes one function, invoke(channel, input), for known channels only. Never ipcRenderer itself.
+import { contextBridge, ipcRenderer } from 'electron'
+import { IPC_INVOKE, isChannel } from '../shared/channels'
+
+export function invoke(channel: unknown, input: unknown): Promise<unknown> {
+  if (!isChannel(channel)) {
+    return Promise.resolve({
+      ok: false,
+      error: {
+        code: 'UNKNOWN_CHANNEL',
+        key: 'common.unknownChannel',
+        params: { channel: String(channel) },
+        message: `未知的操作“${String(channel)}”，未做任何修改。`,
+      },
+    })
+  }
+  return ipcRenderer.invoke(IPC_INVOKE, channel, input) as Promise<unknown>
+}
+
+contextBridge.exposeInMainWorld('shuanghe', { invoke })

@@ -1,0 +1,90 @@
+// The messages the core sends with an error, keyed for translation. zh-CN is the source text; the
+// renderer's zh-CN locale uses this very object, zh-TW and en translate every key (a test checks it).
+// Placeholders are `{name}`; no `@` or `|` (vue-i18n syntax).
+
+export const messagesZhCN = {
+  common: {
+    badInput: '提交的数据格式不正确（{detail}），未做任何修改。',
+    unknownChannel: '未知的操作“{channel}”，未做任何修改。',
+    forbidden: '当前账号无权执行此操作，未做任何修改。',
+    internal: '操作未完成，数据未被修改。请重试；如仍失败，请联系管理员。',
+    invalidFields: '有 {count} 项填写有误，请按提示修改后再保存，未做任何修改。',
+    needsConfirmation: '有 {count} 条提醒需要确认；确认无误后可继续保存。',
+    notFound: '未找到要操作的记录，可能已被他人修改，请刷新后重试。',
+  },
+  field: {
+    required: '此项为必填项。',
+    tooLong: '不能超过 {max} 个字符。',
+    invalid: '格式不正确。',
+    date: '请填写真实存在的日期，格式为 YYYY-MM-DD（如 2026-03-01）。',
+    dateFuture: '日期不能晚于今天（{today}）。',
+    positiveNumber: '请填写大于 0 的数字。',
+    phone: '联系电话格式不正确：手机号为 11 位（如 13512345678），座机为区号加号码（如 0535-6688123）。',
+    email: '电子邮箱格式不正确，应形如 name{at}example.com。',
+    notInList: '请从列表中选择。',
+  },
+  uscc: {
+    length: '统一社会信用代码应为 18 位，当前为 {length} 位。',
+    forbiddenLetters:
+      '统一社会信用代码不使用字母 {letters}（I、O、S、V、Z 易与数字混淆），请核对证书后重新输入。',
+    badChars: '统一社会信用代码只能由数字和大写字母组成，不能含有“{chars}”。',
+    division: '统一社会信用代码第 3–8 位应为 6 位数字的行政区划代码。',
+    checkChar:
+      '校验位不正确：按 GB 32100 计算，第 18 位应为“{expected}”，实际为“{actual}”。请核对证书后重新输入。',
+    requiredForType: '已登记的社会团体、民办非企业单位和基金会须填写统一社会信用代码。',
+    orgCodeWarning:
+      '第 9–17 位组织机构代码的校验位与 GB 11714 不符（第 17 位应为“{expected}”，实际为“{actual}”）。请核对证书；确认无误可继续保存。',
+    typeWarning:
+      '第 2 位机构类别代码为“{digit}”（{digitMeaning}），与所选组织类型“{legalType}”不一致。请核对；确认无误可继续保存。',
+    departmentWarning:
+      '第 1 位登记管理部门代码为“{digit}”，社会组织通常为“5”（民政）。请核对；确认无误可继续保存。',
+  },
+  organization: {
+    duplicateCode: '统一社会信用代码已被“{name}”使用，不能重复登记。',
+    duplicateCodeArchived:
+      '统一社会信用代码已被已归档的“{name}”使用。请在列表范围中选择“已归档”，找到并恢复它。',
+    duplicateName: '已有同名组织“{name}”，不能重复登记。',
+    duplicateNameArchived: '已有同名的已归档组织“{name}”。请在列表范围中选择“已归档”，找到并恢复它。',
+    agreementEndBeforeStart: '协议结束日期应晚于开始日期（{start}）。',
+    agreementIncomplete: '入驻协议的开始和结束日期需同时填写。',
+    archived: '该组织已归档，恢复后才能修改。',
+    alreadyArchived: '该组织已归档，无需再次归档。',
+    notArchived: '该组织未归档，无需恢复。',
+    sameStage: '所选阶段与当前阶段相同，请选择其他阶段。',
+    stageBeforePrevious: '变更日期不能早于上一阶段的日期（{previousDate}）。',
+    registeredInFuture: '登记日期不能晚于今天（{today}）。',
+  },
+  system: {
+    notInitialized: '请先完成首次启动设置（基地名称和总面积）。',
+    alreadyInitialized: '基地信息已设置过；如需修改，请到“系统设置”。',
+    demoNotEmpty: '数据库中已有入驻组织，示例数据只能载入到空的数据库。',
+  },
+} as const
+
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>
+}[keyof T & string]
+
+/** A dotted key into the catalog, e.g. `uscc.checkChar`. */
+export type MessageKey = Leaves<typeof messagesZhCN>
+export type MessageParams = Record<string, string | number>
+
+/** Every key of the catalog, for the locale completeness test. */
+export function messageKeys(): MessageKey[] {
+  const keys: string[] = []
+  for (const [group, entries] of Object.entries(messagesZhCN)) {
+    for (const name of Object.keys(entries)) keys.push(`${group}.${name}`)
+  }
+  return keys as MessageKey[]
+}
+
+/** The zh-CN text of a message, with its placeholders filled. */
+export function formatMessage(key: MessageKey, params: MessageParams = {}): string {
+  const [group, name] = key.split('.') as [keyof typeof messagesZhCN, string]
+  const template = (messagesZhCN[group] as Record<string, string>)[name] ?? key
+  return fillPlaceholders(template, { at: '@', ...params })
+}
+
+export function fillPlaceholders(template: string, params: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, p: string) => (p in params ? String(params[p]) : whole))
+}

@@ -1,0 +1,80 @@
+// The renderer's only way to the core: the preload's invoke in Electron, else POST /api/<channel>.
+import type { Channel } from '@shared/channels'
+import type { ChannelInput, ChannelOutput } from '@shared/contract'
+import type { AppError, Result } from '@shared/errors'
+
+interface PreloadBridge {
+  invoke(channel: string, input: unknown): Promise<unknown>
+}
+
+declare global {
+  interface Window {
+    shuanghe?: PreloadBridge
+  }
+}
+
+const TOKEN_KEY = 'shuanghe.token'
+const TOKEN_HEADER = 'x-shuanghe-token'
+
+/** Take the web host's token from the address once, keep it for this tab, and drop it from the URL. */
+function webToken(): string {
+  const url = new URL(window.location.href)
+  const fromUrl = url.searchParams.get('token')
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl)
+    url.searchParams.delete('token')
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash)
+    return fromUrl
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? ''
+}
+
+let token: string | null = null
+
+async function overHttp(channel: string, input: unknown): Promise<unknown> {
+  token ??= webToken()
+  const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+    body: JSON.stringify(input ?? {}),
+  })
+  return response.json()
+}
+
+/** A failed call, carrying the core's error value. */
+export class ApiError extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message)
+    this.name = 'ApiError'
+  }
+}
+
+function transportError(err: unknown): AppError {
+  return {
+    code: 'INTERNAL',
+    key: 'common.internal',
+    message: `无法连接到数据服务（${err instanceof Error ? err.message : String(err)}）`,
+  }
+}
+
+/** Call a channel and get its Result value; never throws. */
+export async function invoke<C extends Channel>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<Result<ChannelOutput<C>>> {
+  try {
+    const raw = window.shuanghe
+      ? await window.shuanghe.invoke(channel, input)
+      : await overHttp(channel, input)
+    return raw as Result<ChannelOutput<C>>
+  } catch (err) {
+    return { ok: false, error: transportError(err) }
+  }
+}
+
+/** Call a channel; its data, or an ApiError. */
+export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const result = await invoke(channel, input)
+  if (!result.ok) throw new ApiError(result.error)
+  return result.data
+}
