@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['tests/core/**/*.test.ts', 'tests/electron/**/*.test.ts'],
+          include: ['tests/core/**/*.test.ts', 'tests/transports/**/*.test.ts'],
         },
       },
       {

@@ -119,8 +119,8 @@ export function createApp(options: { db: Database; clock: Clock }): App {
               channel,
               e.entity,
               e.entityId,
-              e.before === undefined ? null : JSON.stringify(e.before),
-              e.after === undefined ? null : JSON.stringify(e.after),
+              e.before == null ? null : JSON.stringify(e.before),
+              e.after == null ? null : JSON.stringify(e.after),
             )
           }
           return out

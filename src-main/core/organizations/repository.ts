@@ -135,15 +135,16 @@ const s = cached((db: Database) => ({
     `SELECT stage, date FROM organization_stage_history WHERE organization_id = ? ORDER BY date DESC, id DESC LIMIT 1`,
   ),
   insert: db.prepare(
-    `INSERT INTO organization (name, name_key, name_initials, name_pinyin, short_name, uscc, legal_type, stage,
+    `INSERT INTO organization (name, name_key, name_initials, name_pinyin, search_text, short_name, uscc, legal_type, stage,
        stage_date, legal_representative, contact_person, contact_phone, email, address, registered_on, registrar,
        agreement_no, agreement_start, agreement_end, description, created_at, updated_at)
-     VALUES (@name, @nameKey, @initials, @pinyin, @shortName, @uscc, @legalType, @stage, @stageDate,
+     VALUES (@name, @nameKey, @initials, @pinyin, @searchText, @shortName, @uscc, @legalType, @stage, @stageDate,
        @legalRepresentative, @contactPerson, @contactPhone, @email, @address, @registeredOn, @registrar,
        @agreementNo, @agreementStart, @agreementEnd, @description, @at, @at)`,
   ),
   update: db.prepare(
     `UPDATE organization SET name = @name, name_key = @nameKey, name_initials = @initials, name_pinyin = @pinyin,
+       search_text = @searchText,
        short_name = @shortName, uscc = @uscc, legal_type = @legalType, legal_representative = @legalRepresentative,
        contact_person = @contactPerson, contact_phone = @contactPhone, email = @email, address = @address,
        registered_on = @registeredOn, registrar = @registrar, agreement_no = @agreementNo,
@@ -217,9 +218,22 @@ export function findByName(
   return s(db).byNameKey.get(nameKey(name))
 }
 
+/** Fields joined by a separator no query contains, so a match never spans two fields. */
+const SEARCH_SEPARATOR = '\u0001'
+
 function rowParams(values: OrganizationValues, at: string) {
   const { initials, full } = namePinyin(values.name)
-  return { ...values, nameKey: nameKey(values.name), initials, pinyin: full, at }
+  const searchText = [
+    values.name,
+    values.shortName ?? '',
+    values.contactPerson,
+    values.uscc ?? '',
+    initials,
+    full,
+  ]
+    .join(SEARCH_SEPARATOR)
+    .toLowerCase()
+  return { ...values, nameKey: nameKey(values.name), initials, pinyin: full, searchText, at }
 }
 
 export function insertOrganization(
@@ -349,13 +363,10 @@ export function buildListWhere(q: OrganizationQuery): BuiltQuery {
   }
   let rank: string | null = null
   if (q.search) {
-    const text = q.search.toLowerCase()
+    // One lower-cased column holds name, short name, contact, code and the name's pinyin (initials and full).
+    const text = q.search.toLowerCase().replace(/\s+/g, '')
     params.like = `%${escapeLike(text)}%`
-    params.likeCode = `%${escapeLike(text.replace(/\s+/g, '').toUpperCase())}%`
-    params.likeLetters = `%${escapeLike(text.replace(/[^a-z0-9]/g, ''))}%`
-    const direct = `(o.name LIKE @like ESCAPE '\\' OR o.short_name LIKE @like ESCAPE '\\'
-      OR o.contact_person LIKE @like ESCAPE '\\' OR o.uscc LIKE @likeCode ESCAPE '\\'
-      OR o.name_initials LIKE @likeLetters ESCAPE '\\' OR o.name_pinyin LIKE @likeLetters ESCAPE '\\')`
+    const direct = "o.search_text LIKE @like ESCAPE '\\'"
     // Initials typed with gaps (`xfll` for 幸福来[敲门]邻里…) match as a subsequence, ranked after direct hits.
     if (/^[a-z]{3,}$/.test(text)) {
       params.subsequence = `%${[...text].join('%')}%`
@@ -388,15 +399,37 @@ function prepareCached(db: Database, sql: string): ReturnType<Database['prepare'
   return st
 }
 
-export function listOrganizations(db: Database, q: OrganizationQuery): Page<OrganizationListItem> {
+/**
+ * The SQL of a list query. A search scans the table anyway, so its page carries the total as a window count
+ * (one scan instead of two); other lists count separately and page through an index.
+ */
+export function listSql(q: OrganizationQuery): {
+  countSql: string
+  pageSql: string
+  params: Record<string, string | number>
+  windowed: boolean
+} {
   const { where, params, rank } = buildListWhere(q)
-  const total = (
-    prepareCached(db, `SELECT count(*) AS n FROM organization o ${where}`).get(params) as { n: number }
-  ).n
-  const rows = prepareCached(
-    db,
-    `SELECT ${LIST_COLUMNS} FROM organization o ${where} ${buildListOrder(q, rank)} LIMIT @limit OFFSET @offset`,
-  ).all({ ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }) as ListRow[]
+  const windowed = q.search !== null
+  const total = windowed ? ', count(*) OVER () AS total_rows' : ''
+  return {
+    countSql: `SELECT count(*) AS n FROM organization o ${where}`,
+    pageSql: `SELECT ${LIST_COLUMNS}${total} FROM organization o ${where} ${buildListOrder(q, rank)} LIMIT @limit OFFSET @offset`,
+    params: { ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+    windowed,
+  }
+}
+
+export function listOrganizations(db: Database, q: OrganizationQuery): Page<OrganizationListItem> {
+  const { countSql, pageSql, params, windowed } = listSql(q)
+  const rows = prepareCached(db, pageSql).all(params) as (ListRow & { total_rows?: number })[]
+  const countParams = Object.fromEntries(
+    Object.entries(params).filter(([k]) => k !== 'limit' && k !== 'offset'),
+  )
+  const total =
+    windowed && rows[0]?.total_rows !== undefined
+      ? rows[0].total_rows
+      : (prepareCached(db, countSql).get(countParams) as { n: number }).n
   const areas = new Map<number, ServiceArea[]>()
   if (rows.length > 0) {
     for (const r of s(db).areasFor.all(JSON.stringify(rows.map((row) => row.id)))) {

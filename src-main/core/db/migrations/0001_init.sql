@@ -10,7 +10,8 @@ CREATE TABLE organization (
   name                 TEXT NOT NULL,
   name_key             TEXT NOT NULL,            -- normalised name, unique
   name_initials        TEXT NOT NULL,            -- pinyin initials, for search
-  name_pinyin          TEXT NOT NULL,            -- full pinyin, for search and sorting
+  name_pinyin          TEXT NOT NULL,            -- full pinyin, for sorting
+  search_text          TEXT NOT NULL,            -- lower-cased name, short name, contact, code, pinyin: one column to search
   short_name           TEXT,
   uscc                 TEXT,                     -- 统一社会信用代码, normalised
   legal_type           TEXT NOT NULL CHECK (legal_type IN ('social_group','private_non_enterprise','foundation','preparing','filed')),

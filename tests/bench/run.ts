@@ -1,0 +1,173 @@
+// `npm run bench`: builds a 20,000-organisation base and prints p50/p95 per call through dispatch, each next to
+// the same query as raw prepared statements. Figures are printed, never asserted.
+// Targets (issue 2): p95 ≤ 20 ms per call; dispatch ≤ 1.3× raw.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createApp } from '../../src-main/core/app'
+import { LOCAL_OPERATOR } from '../../src-main/core/context'
+import { openDatabase, type Database } from '../../src-main/core/db/open'
+import { buildScaledBase } from '../../src-main/core/demo/demo'
+import { createClock } from '../../src-main/core/lib/clock'
+import { listSql } from '../../src-main/core/organizations/repository'
+import { organizationListInput } from '../../src-main/shared/schemas'
+import type { ChannelInput } from '../../src-main/shared/contract'
+
+const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 20_000)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 400)
+const TODAY = '2026-11-27'
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
+}
+
+/** Runs `fn` with rotating inputs; returns sorted durations in ms. */
+function time(fn: (i: number) => unknown): number[] {
+  for (let i = 0; i < 30; i++) fn(i)
+  const samples: number[] = []
+  for (let i = 0; i < ROUNDS; i++) {
+    const t0 = performance.now()
+    fn(i)
+    samples.push(performance.now() - t0)
+  }
+  return samples.sort((a, b) => a - b)
+}
+
+interface Row {
+  case: string
+  'dispatch p50': string
+  'dispatch p95': string
+  'raw p50': string
+  'raw p95': string
+  'ratio p50': string
+  'ratio p95': string
+}
+const rows: Row[] = []
+const ms = (n: number) => n.toFixed(3)
+
+function compare(name: string, viaDispatch: (i: number) => unknown, raw: (i: number) => unknown): void {
+  // Alternate the two so that neither always runs on a warmer cache.
+  const d1 = time(viaDispatch)
+  const r1 = time(raw)
+  const d = time(viaDispatch)
+    .concat(d1)
+    .sort((a, b) => a - b)
+  const r = time(raw)
+    .concat(r1)
+    .sort((a, b) => a - b)
+  const [dp50, dp95, rp50, rp95] = [
+    percentile(d, 50),
+    percentile(d, 95),
+    percentile(r, 50),
+    percentile(r, 95),
+  ]
+  rows.push({
+    case: name,
+    'dispatch p50': ms(dp50),
+    'dispatch p95': ms(dp95),
+    'raw p50': ms(rp50),
+    'raw p95': ms(rp95),
+    'ratio p50': (dp50 / rp50).toFixed(2),
+    'ratio p95': (dp95 / rp95).toFixed(2),
+  })
+}
+
+/** The list query as raw prepared statements: the same SQL the repository builds, without the core around it. */
+function rawList(db: Database, input: ChannelInput<'organization.list'>) {
+  const { countSql, pageSql, params, windowed } = listSql(organizationListInput.parse(input))
+  const countParams = Object.fromEntries(
+    Object.entries(params).filter(([k]) => k !== 'limit' && k !== 'offset'),
+  )
+  const countStatement = db.prepare(countSql)
+  const pageStatement = db.prepare(pageSql)
+  const areas = db.prepare(
+    'SELECT organization_id, area FROM organization_service_area WHERE organization_id IN (SELECT value FROM json_each(?))',
+  )
+  return () => {
+    const page = pageStatement.all(params) as { id: number }[]
+    if (!windowed || page.length === 0) countStatement.get(countParams)
+    areas.all(JSON.stringify(page.map((r) => r.id)))
+  }
+}
+
+function main(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'shuanghe-bench-'))
+  try {
+    const file = join(dir, 'bench.db')
+    const db = openDatabase(file)
+    const clock = createClock(TODAY)
+    const t0 = performance.now()
+    buildScaledBase(db, ORGANIZATIONS, { today: TODAY, timestamp: clock.timestamp(), actorName: 'bench' })
+    db.pragma('optimize')
+    console.log(
+      `Built ${ORGANIZATIONS} organisations in ${((performance.now() - t0) / 1000).toFixed(1)} s (${file})`,
+    )
+    const app = createApp({ db, clock })
+    const ctx = { actor: LOCAL_OPERATOR }
+    const call = <C extends Parameters<typeof app.dispatch>[1]>(channel: C, input: unknown) => {
+      const result = app.dispatch(ctx, channel, input)
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+      return result.data
+    }
+
+    const listCases: [string, ChannelInput<'organization.list'>][] = [
+      ['list (page 1, newest first)', {}],
+      ['list (page 200, by name)', { page: 200, pageSize: 50, sortBy: 'name', sortOrder: 'asc' }],
+      [
+        'filter (type + stages + area, by name)',
+        {
+          legalTypes: ['social_group', 'private_non_enterprise'],
+          stages: ['incubating', 'capacity_building'],
+          serviceArea: 'youth',
+          sortBy: 'name',
+          sortOrder: 'asc',
+        },
+      ],
+      ['filter (entry year + archived scope)', { entryYear: 2025, archived: 'all', sortBy: 'agreementEnd' }],
+      ['search (Chinese name)', { search: '幸福' }],
+      ['search (pinyin initials)', { search: 'dsjd' }],
+      ['search (credit code part)', { search: '5237061' }],
+      ['search (contact person)', { search: '王建国' }],
+    ]
+    for (const [name, input] of listCases) {
+      const raw = rawList(db, input)
+      compare(name, () => call('organization.list', input), raw)
+    }
+
+    const ids = db
+      .prepare('SELECT id FROM organization ORDER BY random() LIMIT 500')
+      .pluck()
+      .all() as number[]
+    const byId = db.prepare('SELECT * FROM organization WHERE id = ?')
+    const areasOf = db.prepare('SELECT area FROM organization_service_area WHERE organization_id = ?')
+    const historyOf = db.prepare(
+      'SELECT id, stage, date, note, recorded_at, recorded_by FROM organization_stage_history WHERE organization_id = ? ORDER BY date, id',
+    )
+    compare(
+      'details (organization.get)',
+      (i) => call('organization.get', { id: ids[i % ids.length] }),
+      (i) => {
+        const id = ids[i % ids.length]
+        byId.get(id)
+        areasOf.all(id)
+        historyOf.all(id)
+      },
+    )
+
+    console.table(rows)
+    const worst = Math.max(...rows.map((r) => Number(r['dispatch p95'])))
+    const worstRatio = Math.max(...rows.map((r) => Number(r['ratio p95'])))
+    console.log(
+      `Worst dispatch p95: ${ms(worst)} ms (target ≤ 20 ms). Worst p95 ratio dispatch/raw: ${worstRatio.toFixed(2)} (target ≤ 1.3).`,
+    )
+    const memory = process.memoryUsage()
+    console.log(
+      `Memory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
+    )
+    db.close()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+main()
