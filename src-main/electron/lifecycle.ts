@@ -48,7 +48,9 @@ export function startElectronApp(electron: ElectronModule, options: LifecycleOpt
   const file = flags.get('db') ?? options.env.SHUANGHE_DB ?? join(app.getPath('userData'), 'shuanghe.db')
 
   const openWindow = (): void => {
-    window = new BrowserWindow(mainWindowOptions(join(options.mainDir, '../preload/index.js')))
+    window = new BrowserWindow(
+      mainWindowOptions(join(options.mainDir, '../preload/index.js'), join(options.mainDir, '../../resources/icon.png')),
+    )
     hardenWebContents(window.webContents, appUrl)
     window.once('ready-to-show', () => window?.show())
     window.on('closed', () => (window = null))
@@ -67,7 +69,7 @@ export function startElectronApp(electron: ElectronModule, options: LifecycleOpt
       return
     }
     denyAllPermissions(session.defaultSession)
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(!!options.env.ELECTRON_RENDERER_URL)))
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(!!options.env.ELECTRON_RENDERER_URL, app.getLocale())))
     registerIpc(ipcMain, createApp({ db, clock: createClock() }), appUrl, () => ({ actor: LOCAL_OPERATOR }))
     openWindow()
   })

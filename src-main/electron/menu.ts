@@ -1,29 +1,44 @@
 import type { MenuItemConstructorOptions } from 'electron'
 
-/** The application menu, in Chinese. Editing roles keep copy and paste working in inputs. */
-export function menuTemplate(isDev: boolean): MenuItemConstructorOptions[] {
+/** The menu's own words; the items themselves use Electron's roles, which Electron translates. */
+const LABELS = {
+  'zh-CN': { file: '文件', edit: '编辑', view: '视图' },
+  'zh-TW': { file: '檔案', edit: '編輯', view: '檢視' },
+  en: { file: 'File', edit: 'Edit', view: 'View' },
+} as const
+
+export function menuLocale(systemLocale: string): keyof typeof LABELS {
+  if (/^zh-(TW|HK|MO|Hant)/i.test(systemLocale)) return 'zh-TW'
+  if (/^zh/i.test(systemLocale)) return 'zh-CN'
+  return /^en/i.test(systemLocale) ? 'en' : 'zh-CN'
+}
+
+/** The application menu. Editing roles keep copy and paste working in inputs; developer tools only in dev. */
+export function menuTemplate(isDev: boolean, systemLocale: string): MenuItemConstructorOptions[] {
+  const label = LABELS[menuLocale(systemLocale)]
   return [
-    { label: '文件', submenu: [{ role: 'quit', label: '退出' }] },
+    { label: label.file, submenu: [{ role: 'quit' }] },
     {
-      label: '编辑',
+      label: label.edit,
       submenu: [
-        { role: 'undo', label: '撤销' },
-        { role: 'redo', label: '重做' },
+        { role: 'undo' },
+        { role: 'redo' },
         { type: 'separator' },
-        { role: 'cut', label: '剪切' },
-        { role: 'copy', label: '复制' },
-        { role: 'paste', label: '粘贴' },
-        { role: 'selectAll', label: '全选' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
       ],
     },
     {
-      label: '视图',
+      label: label.view,
       submenu: [
-        { role: 'reload', label: '重新加载' },
-        { role: 'resetZoom', label: '实际大小' },
-        { role: 'zoomIn', label: '放大' },
-        { role: 'zoomOut', label: '缩小' },
-        ...(isDev ? [{ role: 'toggleDevTools' as const, label: '开发者工具' }] : []),
+        { role: 'reload' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { role: 'togglefullscreen' },
+        ...(isDev ? [{ role: 'toggleDevTools' as const }] : []),
       ],
     },
   ]

@@ -1,8 +1,9 @@
 // The main window and its security: sandboxed, context-isolated, no navigation, no new windows.
 import type { BrowserWindow, BrowserWindowConstructorOptions, Session, WebContents } from 'electron'
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preloadPath: string, iconPath?: string): BrowserWindowConstructorOptions {
   return {
+    ...(iconPath ? { icon: iconPath } : {}),
     width: 1360,
     height: 860,
     minWidth: 1024,

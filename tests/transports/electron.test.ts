@@ -6,6 +6,7 @@ import { IPC_INVOKE } from '../../src-main/shared/channels'
 import { isTrustedSender, registerIpc } from '../../src-main/electron/ipc'
 import { hardenWebContents, isAppUrl, mainWindowOptions } from '../../src-main/electron/window'
 import { startElectronApp } from '../../src-main/electron/lifecycle'
+import { menuTemplate } from '../../src-main/electron/menu'
 import { LOCAL_OPERATOR } from '../../src-main/core/context'
 import { tempDir } from '../core/helpers'
 
@@ -86,6 +87,20 @@ describe('the window', () => {
   })
 })
 
+describe('the menu', () => {
+  it('follows the system language and offers developer tools only in development', () => {
+    const labels = (locale: string) => menuTemplate(false, locale).map((m) => m.label)
+    expect(labels('zh-CN')).toEqual(['文件', '编辑', '视图'])
+    expect(labels('zh-TW')).toEqual(['檔案', '編輯', '檢視'])
+    expect(labels('en-US')).toEqual(['File', 'Edit', 'View'])
+    const roles = (dev: boolean) =>
+      menuTemplate(dev, 'zh-CN').flatMap((m) => (Array.isArray(m.submenu) ? m.submenu.map((i) => i.role) : []))
+    expect(roles(false)).not.toContain('toggleDevTools')
+    expect(roles(true)).toContain('toggleDevTools')
+    expect(roles(false)).toEqual(expect.arrayContaining(['copy', 'paste', 'quit']))
+  })
+})
+
 describe('IPC', () => {
   it('trusts only the app’s own top-level frame', () => {
     expect(isTrustedSender({ url: APP_URL, parent: null }, APP_URL)).toBe(true)
@@ -151,6 +166,7 @@ describe('the lifecycle', () => {
       ...fakeEmitter(),
       setPath: vi.fn(),
       getPath: vi.fn((name: string) => join(options.dataDir, name)),
+      getLocale: vi.fn(() => 'zh-CN'),
       requestSingleInstanceLock: vi.fn(() => options.lock),
       quit: vi.fn(),
       whenReady: vi.fn(() => Promise.resolve()),
