@@ -23,6 +23,9 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'renderer',
+          // Element Plus must go through Vite's transform, as in the app: Node alone loads its async-validator
+          // dependency as a namespace object and every form rule silently passes.
+          server: { deps: { inline: ['element-plus'] } },
           environment: 'happy-dom',
           include: ['tests/renderer/**/*.test.ts'],
         },

@@ -49,7 +49,10 @@ export function startElectronApp(electron: ElectronModule, options: LifecycleOpt
 
   const openWindow = (): void => {
     window = new BrowserWindow(
-      mainWindowOptions(join(options.mainDir, '../preload/index.js'), join(options.mainDir, '../../resources/icon.png')),
+      mainWindowOptions(
+        join(options.mainDir, '../preload/index.js'),
+        join(options.mainDir, '../../resources/icon.png'),
+      ),
     )
     hardenWebContents(window.webContents, appUrl)
     window.once('ready-to-show', () => window?.show())
@@ -69,7 +72,9 @@ export function startElectronApp(electron: ElectronModule, options: LifecycleOpt
       return
     }
     denyAllPermissions(session.defaultSession)
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(!!options.env.ELECTRON_RENDERER_URL, app.getLocale())))
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(menuTemplate(!!options.env.ELECTRON_RENDERER_URL, app.getLocale())),
+    )
     registerIpc(ipcMain, createApp({ db, clock: createClock() }), appUrl, () => ({ actor: LOCAL_OPERATOR }))
     openWindow()
   })

@@ -11,6 +11,7 @@ export const messagesZhCN = {
     invalidFields: '有 {count} 项填写有误，请按提示修改后再保存，未做任何修改。',
     needsConfirmation: '有 {count} 条提醒需要确认；确认无误后可继续保存。',
     notFound: '未找到要操作的记录，可能已被他人修改，请刷新后重试。',
+    unreachable: '无法连接到双核的数据服务（{detail}），未做任何修改。',
   },
   field: {
     required: '此项为必填项。',

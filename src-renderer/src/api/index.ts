@@ -50,10 +50,12 @@ export class ApiError extends Error {
 }
 
 function transportError(err: unknown): AppError {
+  const detail = err instanceof Error ? err.message : String(err)
   return {
     code: 'INTERNAL',
-    key: 'common.internal',
-    message: `无法连接到数据服务（${err instanceof Error ? err.message : String(err)}）`,
+    key: 'common.unreachable',
+    params: { detail },
+    message: `无法连接到双核的数据服务（${detail}），未做任何修改。`,
   }
 }
 

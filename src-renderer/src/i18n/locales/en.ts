@@ -5,8 +5,8 @@ const en: LocaleMessages = {
     name: 'Shuanghe',
     subtitle: 'Social-organisation incubation base · Party-building service center',
     loading: 'Loading…',
-    connectionFailed:
-      'Cannot reach the Shuanghe data service: {detail}. Reopen the app; in a browser, use the full address printed at start-up.',
+    connectionHelp:
+      'Reopen the app; in a browser, use the full address printed at start-up (with its token).',
     language: 'Language',
   },
   languages: { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' },
@@ -120,7 +120,7 @@ const en: LocaleMessages = {
       scopeArchived: 'Archived',
       scopeAll: 'All',
       archivedTag: 'Archived',
-      total: '{total} organizations',
+      total: 'Total: {total}',
       yearOption: '{year}',
       emptyFiltered: 'No organization matches. Change the search words or the filters.',
       emptyAll: 'No organizations yet. Click “New” to record the first one.',
@@ -208,6 +208,7 @@ const en: LocaleMessages = {
       invalidFields: '{count} field(s) need correcting; nothing was saved. Please follow the hints.',
       needsConfirmation: '{count} note(s) need your confirmation; save again once you have checked them.',
       notFound: 'The record was not found; it may have been changed by someone else. Refresh and try again.',
+      unreachable: 'Cannot reach the Shuanghe data service ({detail}); nothing was changed.',
     },
     field: {
       required: 'This field is required.',

@@ -5,8 +5,7 @@ const zhCN = {
     name: '双核',
     subtitle: '社会组织孵化基地 · 党建服务中心',
     loading: '正在加载…',
-    connectionFailed:
-      '无法连接到双核的数据服务：{detail}。请重新打开应用；网页版请使用启动时打印的完整地址。',
+    connectionHelp: '请重新打开应用；网页版请使用启动时打印的完整地址（含 token）。',
     language: '界面语言',
   },
   languages: { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' },

@@ -5,8 +5,7 @@ const zhTW: LocaleMessages = {
     name: '雙核',
     subtitle: '社會組織孵化基地 · 黨建服務中心',
     loading: '正在載入…',
-    connectionFailed:
-      '無法連線到雙核的資料服務：{detail}。請重新開啟應用；網頁版請使用啟動時列印的完整網址。',
+    connectionHelp: '請重新開啟應用；網頁版請使用啟動時列印的完整網址（含 token）。',
     language: '介面語言',
   },
   languages: { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' },
@@ -204,6 +203,7 @@ const zhTW: LocaleMessages = {
       invalidFields: '有 {count} 項填寫有誤，請按提示修改後再儲存，未做任何修改。',
       needsConfirmation: '有 {count} 條提醒需要確認；確認無誤後可繼續儲存。',
       notFound: '未找到要操作的記錄，可能已被他人修改，請重新整理後重試。',
+      unreachable: '無法連線到雙核的資料服務（{detail}），未做任何修改。',
     },
     field: {
       required: '此項為必填項。',
