@@ -122,7 +122,8 @@ export const organizationChangeStageInput = z.strictObject({
   id,
   stage: z.enum(STAGES, 'field.notInList'),
   date: requiredDate,
-  note: requiredText(500),
+  // Required, but checked by the handler with the date rules, so that one answer lists every problem.
+  note: z.string().trim().max(500, 'field.tooLong'),
 })
 
 export const organizationArchiveInput = z.strictObject({ id, reason: optionalText(200) })

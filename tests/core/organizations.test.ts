@@ -302,6 +302,13 @@ describe('孵化阶段 history', () => {
       base.err('organization.changeStage', { id: org.id, stage: 'review', date: '2026-11-20', note: ' ' })
         .fields?.note?.key,
     ).toBe('field.required')
+    const both = base.err('organization.changeStage', {
+      id: org.id,
+      stage: 'review',
+      date: '2026-10-01',
+      note: '',
+    })
+    expect(Object.keys(both.fields ?? {}).sort()).toEqual(['date', 'note'])
     expect(base.ok('organization.get', { id: org.id }).stageHistory).toHaveLength(1)
   })
 

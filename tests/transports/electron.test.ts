@@ -94,7 +94,9 @@ describe('the menu', () => {
     expect(labels('zh-TW')).toEqual(['檔案', '編輯', '檢視'])
     expect(labels('en-US')).toEqual(['File', 'Edit', 'View'])
     const roles = (dev: boolean) =>
-      menuTemplate(dev, 'zh-CN').flatMap((m) => (Array.isArray(m.submenu) ? m.submenu.map((i) => i.role) : []))
+      menuTemplate(dev, 'zh-CN').flatMap((m) =>
+        Array.isArray(m.submenu) ? m.submenu.map((i) => i.role) : [],
+      )
     expect(roles(false)).not.toContain('toggleDevTools')
     expect(roles(true)).toContain('toggleDevTools')
     expect(roles(false)).toEqual(expect.arrayContaining(['copy', 'paste', 'quit']))

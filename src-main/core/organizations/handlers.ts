@@ -122,6 +122,7 @@ export const organizationHandlers = defineHandlers({
       const previous = lastStageOf(db, input.id) ?? { stage: row.stage, date: row.stage_date }
       const fields: Problems['fields'] = {}
       if (input.stage === row.stage) fields.stage = notice('organization.sameStage')
+      if (!input.note) fields.note = notice('field.required')
       if (input.date < previous.date) {
         fields.date = notice('organization.stageBeforePrevious', { previousDate: previous.date })
       } else if (input.date > today) {
