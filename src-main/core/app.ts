@@ -2,24 +2,51 @@
 import type { z } from 'zod'
 import { CHANNELS, isChannel, type Channel } from '../shared/channels'
 import { inputSchemas, type ChannelOutput } from '../shared/contract'
+import type { SystemSettings } from '../shared/entities'
 import type { AppError, Notice, Result } from '../shared/errors'
 import type { MessageKey } from '../shared/messages'
 import type { Database } from './db/open'
 import type { Clock } from './lib/clock'
-import type { AuditEntry, HandlerEnv, RequestContext } from './context'
+import {
+  ANONYMOUS,
+  type Actor,
+  type AuditEntry,
+  type HandlerEnv,
+  type HostServices,
+  type RequestContext,
+} from './context'
 import { DomainError, notice } from './errors'
 import type { Handler, HandlerMap } from './registry'
+import { accountHandlers, actorOf } from './auth/handlers'
+import { findUser, rolesOf } from './auth/repository'
+import { SessionStore, type Session } from './auth/sessions'
+import { auditHandlers } from './audit/handlers'
+import { backupHandlers } from './backup/handlers'
+import { memberHandlers } from './members/handlers'
 import { organizationHandlers } from './organizations/handlers'
 import { systemHandlers } from './system/handlers'
+import { readSettings } from './system/settings'
 
-const DOMAINS: readonly HandlerMap[] = [systemHandlers, organizationHandlers]
+const DOMAINS: readonly HandlerMap[] = [
+  accountHandlers,
+  systemHandlers,
+  auditHandlers,
+  backupHandlers,
+  organizationHandlers,
+  memberHandlers,
+]
 
 export interface App {
-  dispatch<C extends Channel>(ctx: RequestContext, channel: C, input: unknown): Result<ChannelOutput<C>>
-  dispatch(ctx: RequestContext, channel: string, input: unknown): Result<unknown>
+  dispatch<C extends Channel>(
+    ctx: RequestContext,
+    channel: C,
+    input: unknown,
+  ): Promise<Result<ChannelOutput<C>>>
+  dispatch(ctx: RequestContext, channel: string, input: unknown): Promise<Result<unknown>>
   readonly channels: readonly Channel[]
   readonly db: Database
   readonly clock: Clock
+  readonly sessions: SessionStore
 }
 
 /** Merge the domains; a channel registered twice, or one without a handler, stops start-up. */
@@ -35,6 +62,15 @@ export function buildRegistry(domains: readonly HandlerMap[] = DOMAINS): Map<Cha
   const missing = CHANNELS.filter((c) => !registry.has(c))
   if (missing.length > 0) throw new Error(`Channels without a handler: ${missing.join(', ')}`)
   return registry
+}
+
+/** The permission each channel declares, for the permissions test and the UI. */
+export function channelPermissions(): Record<Channel, Handler<Channel>['permission']> {
+  const registry = buildRegistry()
+  return Object.fromEntries(CHANNELS.map((c) => [c, registry.get(c)?.permission])) as Record<
+    Channel,
+    Handler<Channel>['permission']
+  >
 }
 
 const isMessageKey = (s: string): s is MessageKey => /^[a-z]+\.[A-Za-z]+$/.test(s)
@@ -72,15 +108,70 @@ export function inputError(error: z.ZodError): AppError {
   }
 }
 
-export function createApp(options: { db: Database; clock: Clock }): App {
+const failure = (code: AppError['code'], key: MessageKey): { ok: false; error: AppError } => ({
+  ok: false,
+  error: { code, ...notice(key) },
+})
+
+export interface AppOptions {
+  db: Database
+  clock: Clock
+  /** Backups and restore, when a host owns the database file. */
+  services?: HostServices
+}
+
+export function createApp(options: AppOptions): App {
   const { db, clock } = options
   const registry = buildRegistry()
+  const sessions = new SessionStore(clock.nowMs)
   const insertAudit = db.prepare(
-    `INSERT INTO audit_log (at, actor, channel, entity, entity_id, before_json, after_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO audit_log (at, actor, actor_id, channel, entity, entity_id, before_json, after_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   )
+  let settingsCache: SystemSettings | null = null
+  const settings = (): SystemSettings => (settingsCache ??= readSettings(db))
 
-  function dispatch(ctx: RequestContext, channel: string, input: unknown): Result<unknown> {
+  function writeAudit(actor: Actor, channel: Channel, e: AuditEntry): void {
+    insertAudit.run(
+      clock.timestamp(),
+      actor.name,
+      actor.userId,
+      channel,
+      e.entity,
+      e.entityId,
+      e.before == null ? null : JSON.stringify(e.before),
+      e.after == null ? null : JSON.stringify(e.after),
+    )
+  }
+
+  /** The caller, from the session its transport carried, or the trusted actor it named. */
+  function identify(
+    ctx: RequestContext,
+    handler: Handler<Channel>,
+  ): { actor: Actor; session: Session | null } | { ok: false; error: AppError } {
+    if ('actor' in ctx) return { actor: ctx.actor, session: null }
+    const session = sessions.find(ctx.session, settings().idleLockMinutes) ?? null
+    if (!session) {
+      return handler.permission === 'public'
+        ? { actor: ANONYMOUS, session: null }
+        : failure('UNAUTHENTICATED', 'common.unauthenticated')
+    }
+    const user = findUser(db, session.userId)
+    if (!user || user.active !== 1) {
+      sessions.close(session.token)
+      return handler.permission === 'public'
+        ? { actor: ANONYMOUS, session: null }
+        : failure('UNAUTHENTICATED', 'common.unauthenticated')
+    }
+    if (session.locked && !handler.allowLocked) return failure('LOCKED', 'common.locked')
+    const actor = actorOf(user, rolesOf(db, user.id))
+    if (actor.mustChangePassword && !handler.allowBeforePasswordChange) {
+      return failure('FORBIDDEN', 'account.mustChangePassword')
+    }
+    return { actor, session }
+  }
+
+  async function dispatch(ctx: RequestContext, channel: string, input: unknown): Promise<Result<unknown>> {
     if (!isChannel(channel)) {
       return {
         ok: false,
@@ -91,38 +182,42 @@ export function createApp(options: { db: Database; clock: Clock }): App {
       }
     }
     const handler = registry.get(channel)
-    if (!handler)
-      return {
-        ok: false,
-        error: { code: 'UNKNOWN_CHANNEL', ...notice('common.unknownChannel', { channel }) },
-      }
-    const { actor } = ctx
-    if (actor.permissions !== 'all' && !actor.permissions.has(handler.permission)) {
-      return { ok: false, error: { code: 'FORBIDDEN', ...notice('common.forbidden') } }
-    }
-    const parsed = inputSchemas[channel].safeParse(input ?? {})
-    if (!parsed.success) return { ok: false, error: inputError(parsed.error) }
-
-    const pending: AuditEntry[] = []
-    const env: HandlerEnv = { db, clock, actor, channel, audit: (entry) => pending.push(entry) }
-    const run = handler.run as (env: HandlerEnv, input: unknown) => unknown
+    if (!handler) return failure('UNKNOWN_CHANNEL', 'common.unknownChannel')
     try {
-      if (!handler.write) return { ok: true, data: run(env, parsed.data) }
+      const who = identify(ctx, handler)
+      if ('error' in who) return who
+      const { actor, session } = who
+      const permitted =
+        handler.permission === 'public' ||
+        actor.permissions === 'all' ||
+        (handler.permission === 'session' ? actor.userId !== null : actor.permissions.has(handler.permission))
+      if (!permitted) return failure('FORBIDDEN', 'common.forbidden')
+      const parsed = inputSchemas[channel].safeParse(input ?? {})
+      if (!parsed.success) return { ok: false, error: inputError(parsed.error) }
+
+      const pending: AuditEntry[] = []
+      const env: HandlerEnv = {
+        db,
+        clock,
+        actor,
+        channel,
+        audit: handler.write ? (entry) => pending.push(entry) : (entry) => writeAudit(actor, channel, entry),
+        sessions,
+        session,
+        settings,
+        reloadSettings: () => (settingsCache = null),
+        services: options.services ?? null,
+      }
+      if (session && !session.locked && !handler.passive) sessions.touch(session)
+      if (!handler.write) {
+        const run = handler.run as (env: HandlerEnv, input: unknown) => unknown
+        return { ok: true, data: await run(env, parsed.data) }
+      }
+      const run = handler.run as (env: HandlerEnv, input: unknown) => unknown
       const data = db
         .transaction(() => {
           const out = run(env, parsed.data)
-          const at = clock.timestamp()
-          for (const e of pending) {
-            insertAudit.run(
-              at,
-              actor.name,
-              channel,
-              e.entity,
-              e.entityId,
-              e.before == null ? null : JSON.stringify(e.before),
-              e.after == null ? null : JSON.stringify(e.after),
-            )
-          }
+          for (const e of pending) writeAudit(env.actor, channel, e)
           return out
         })
         .immediate()
@@ -131,9 +226,9 @@ export function createApp(options: { db: Database; clock: Clock }): App {
       if (err instanceof DomainError) return { ok: false, error: err.appError }
       // Unexpected: the transaction rolled back; the caller gets a plain message, the log the detail.
       console.error(`[core] ${channel} failed:`, err)
-      return { ok: false, error: { code: 'INTERNAL', ...notice('common.internal') } }
+      return failure('INTERNAL', 'common.internal')
     }
   }
 
-  return { dispatch, channels: CHANNELS, db, clock }
+  return { dispatch, channels: CHANNELS, db, clock, sessions }
 }

@@ -1,26 +1,44 @@
 import type { Channel } from '../shared/channels'
+import type { Role } from '../shared/enums'
 import type { Clock } from './lib/clock'
 import type { Database } from './db/open'
+import type { Permission } from './auth/roles'
+import type { Session, SessionStore } from './auth/sessions'
+import type { BackupList, BackupResult, RestoreResult, SystemSettings } from '../shared/entities'
 
-/** A permission a handler declares; roles are granted sets of these. */
-export type Permission =
-  | 'system.read'
-  | 'system.setup' // first-run steps; only while the base is not set up
-  | 'system.manage'
-  | 'organization.read'
-  | 'organization.write'
+export type { Permission }
 
-/** Who is calling. Until accounts exist, every caller is the local operator with all permissions. */
+/** Who is calling: a signed-in account, or the system itself (command-line tools, tests). */
 export interface Actor {
+  userId: number | null
   name: string
+  roles: readonly Role[]
   permissions: ReadonlySet<Permission> | 'all'
+  mustChangePassword: boolean
 }
 
-export interface RequestContext {
-  actor: Actor
+/**
+ * What a transport knows of a request: the session token it carried. Trusted in-process callers (the demo
+ * command, tests) may name an actor instead; transports never do.
+ */
+export type RequestContext = { session: string | null } | { actor: Actor }
+
+/** The actor of command-line tools: all permissions, recorded as 系统. */
+export const SYSTEM_ACTOR: Actor = {
+  userId: null,
+  name: '系统',
+  roles: [],
+  permissions: 'all',
+  mustChangePassword: false,
 }
 
-export const LOCAL_OPERATOR: Actor = { name: '本机操作员', permissions: 'all' }
+export const ANONYMOUS: Actor = {
+  userId: null,
+  name: '未登录',
+  roles: [],
+  permissions: new Set(),
+  mustChangePassword: false,
+}
 
 export interface AuditEntry {
   entity: string
@@ -29,11 +47,24 @@ export interface AuditEntry {
   after: unknown
 }
 
-/** What a handler sees. `audit` is only collected for write handlers, inside their transaction. */
+/** What the host offers handlers that reach beyond the database: backup files and restoring. */
+export interface HostServices {
+  listBackups(): BackupList
+  createBackup(destination: string | null, password: string | null): Promise<BackupResult>
+  restore(source: string, password: string | null, actor: Actor): Promise<RestoreResult>
+}
+
+/** What a handler sees. `audit` rows of a write land in its transaction; of a read, at once. */
 export interface HandlerEnv {
   db: Database
   clock: Clock
   actor: Actor
   channel: Channel
   audit: (entry: AuditEntry) => void
+  sessions: SessionStore
+  /** The caller's session, when it came with one. */
+  session: Session | null
+  settings: () => SystemSettings
+  reloadSettings: () => void
+  services: HostServices | null
 }

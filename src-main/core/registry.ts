@@ -2,12 +2,29 @@ import type { Channel } from '../shared/channels'
 import type { ChannelOutput, ParsedInput } from '../shared/contract'
 import type { HandlerEnv, Permission } from './context'
 
-export interface Handler<C extends Channel> {
+interface HandlerBase {
   permission: Permission
-  /** Writes run inside one synchronous transaction, with their audit rows. */
-  write: boolean
+  /** Answers a locked session too (unlock, status, logout). */
+  allowLocked?: boolean
+  /** Answers an account that must still change its initial password. */
+  allowBeforePasswordChange?: boolean
+  /** Does not count as activity for the idle lock (status checks). */
+  passive?: boolean
+}
+
+/** A write runs inside one synchronous transaction, with its audit rows: it cannot await. */
+interface WriteHandler<C extends Channel> extends HandlerBase {
+  write: true
   run: (env: HandlerEnv, input: ParsedInput<C>) => ChannelOutput<C>
 }
+
+/** A read (or a file operation outside the database's transactions) may be asynchronous. */
+interface ReadHandler<C extends Channel> extends HandlerBase {
+  write: false
+  run: (env: HandlerEnv, input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>
+}
+
+export type Handler<C extends Channel> = WriteHandler<C> | ReadHandler<C>
 
 export type HandlerMap = { [C in Channel]?: Handler<C> }
 

@@ -1,8 +1,8 @@
-// IPC: one handler on one channel; the sender frame is checked, then the request goes to dispatch.
+// IPC: one handler on one channel; the sender frame is checked, then the request goes to dispatch, or, for
+// the few host channels, to a native dialog.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
-import { IPC_INVOKE } from '../shared/channels'
-import type { App } from '../core/app'
-import type { RequestContext } from '../core/context'
+import { IPC_INVOKE, isHostChannel, type HostChannel } from '../shared/channels'
+import type { Dispatcher } from '../http/server'
 import { isAppUrl } from './window'
 
 interface SenderFrame {
@@ -15,19 +15,29 @@ export function isTrustedSender(frame: SenderFrame | null | undefined, appUrl: s
   return !!frame && frame.parent === null && isAppUrl(frame.url, appUrl)
 }
 
+export type HostChannelHandlers = Record<HostChannel, (event: IpcMainInvokeEvent) => Promise<unknown>>
+
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle'>,
-  app: Pick<App, 'dispatch'>,
+  core: Dispatcher,
   appUrl: string,
-  context: () => RequestContext,
+  hostChannels: HostChannelHandlers,
 ): void {
-  ipcMain.handle(IPC_INVOKE, (event: IpcMainInvokeEvent, channel: unknown, input: unknown) => {
-    if (!isTrustedSender(event.senderFrame, appUrl)) {
-      return {
-        ok: false,
-        error: { code: 'FORBIDDEN', key: 'common.forbidden', message: '请求来自未知页面，已拒绝。' },
+  ipcMain.handle(
+    IPC_INVOKE,
+    async (event: IpcMainInvokeEvent, channel: unknown, input: unknown, session: unknown) => {
+      if (!isTrustedSender(event.senderFrame, appUrl)) {
+        return {
+          ok: false,
+          error: { code: 'FORBIDDEN', key: 'common.forbidden', message: '请求来自未知页面，已拒绝。' },
+        }
       }
-    }
-    return app.dispatch(context(), typeof channel === 'string' ? channel : String(channel), input)
-  })
+      if (isHostChannel(channel)) return { ok: true, data: await hostChannels[channel](event) }
+      return core.dispatch(
+        { session: typeof session === 'string' ? session : null },
+        typeof channel === 'string' ? channel : String(channel),
+        input,
+      )
+    },
+  )
 }

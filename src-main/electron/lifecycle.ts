@@ -1,14 +1,14 @@
-// Electron lifecycle: single instance, open the database, IPC, one locked-down window.
+// Electron lifecycle: single instance, open the database through the host, IPC, one locked-down window.
 // Everything Electron-specific is passed in, so tests run it with a mocked `electron`.
 import { mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type * as Electron from 'electron'
-import { createApp } from '../core/app'
-import { LOCAL_OPERATOR } from '../core/context'
-import { DatabaseOpenError, openDatabase, type Database } from '../core/db/open'
+import { DatabaseOpenError } from '../core/db/open'
+import { Host } from '../core/host'
 import { parseFlags } from '../core/lib/args'
 import { createClock } from '../core/lib/clock'
+import { chooseBackupDestination, chooseBackupSource } from './dialogs'
 import { registerIpc } from './ipc'
 import { menuTemplate } from './menu'
 import { denyAllPermissions, focusWindow, hardenWebContents, mainWindowOptions } from './window'
@@ -38,14 +38,15 @@ export function startElectronApp(electron: ElectronModule, options: LifecycleOpt
     return false
   }
   let window: Electron.BrowserWindow | null = null
-  let db: Database | null = null
+  let host: Host | null = null
   app.on('second-instance', () => focusWindow(window))
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => db?.close())
+  app.on('will-quit', () => host?.close())
 
   const appUrl = appUrlFor(options.mainDir, options.env)
   const flags = parseFlags(options.argv)
   const file = flags.get('db') ?? options.env.SHUANGHE_DB ?? join(app.getPath('userData'), 'shuanghe.db')
+  const clock = createClock()
 
   const openWindow = (): void => {
     window = new BrowserWindow(
@@ -60,10 +61,17 @@ export function startElectronApp(electron: ElectronModule, options: LifecycleOpt
     void window.loadURL(appUrl)
   }
 
-  void app.whenReady().then(() => {
+  /** The menu's backup and restore open the app's own page for them (the same as in a browser). */
+  const openRoute = (hash: string): void => {
+    if (!window) return
+    focusWindow(window)
+    void window.webContents.executeJavaScript(`location.hash = ${JSON.stringify(hash)}`)
+  }
+
+  void app.whenReady().then(async () => {
     try {
       mkdirSync(dirname(file), { recursive: true })
-      db = openDatabase(file)
+      host = await Host.open({ file, clock })
     } catch (err) {
       const message =
         err instanceof DatabaseOpenError ? err.message : `无法打开数据文件 ${file}：${String(err)}`
@@ -72,10 +80,14 @@ export function startElectronApp(electron: ElectronModule, options: LifecycleOpt
       return
     }
     denyAllPermissions(session.defaultSession)
+    const locale = app.getLocale()
     Menu.setApplicationMenu(
-      Menu.buildFromTemplate(menuTemplate(!!options.env.ELECTRON_RENDERER_URL, app.getLocale())),
+      Menu.buildFromTemplate(menuTemplate(!!options.env.ELECTRON_RENDERER_URL, locale, openRoute)),
     )
-    registerIpc(ipcMain, createApp({ db, clock: createClock() }), appUrl, () => ({ actor: LOCAL_OPERATOR }))
+    registerIpc(ipcMain, host, appUrl, {
+      'host.chooseBackupDestination': () => chooseBackupDestination(dialog, window, locale, clock.today()),
+      'host.chooseBackupSource': () => chooseBackupSource(dialog, window, locale),
+    })
     openWindow()
   })
   return true

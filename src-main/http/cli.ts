@@ -2,9 +2,8 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { createApp } from '../core/app'
-import { LOCAL_OPERATOR } from '../core/context'
-import { DatabaseOpenError, openDatabase } from '../core/db/open'
+import { DatabaseOpenError } from '../core/db/open'
+import { Host } from '../core/host'
 import { databasePath, intFlag, parseFlags, todayFlag, UsageError } from '../core/lib/args'
 import { createClock } from '../core/lib/clock'
 import { startHttpHost } from './server'
@@ -23,20 +22,12 @@ async function main(argv: readonly string[]): Promise<void> {
   const clock = createClock(todayFlag(flags))
   const file = databasePath(flags)
   mkdirSync(dirname(file), { recursive: true })
-  const db = openDatabase(file)
-  const app = createApp({ db, clock })
-  const host = await startHttpHost({
-    app,
-    staticDir,
-    token,
-    port,
-    host: flags.get('host'),
-    context: () => ({ actor: LOCAL_OPERATOR }),
-  })
-  console.log(`Web host: ${host.url}`)
+  const core = await Host.open({ file, clock })
+  const web = await startHttpHost({ app: core, staticDir, token, port, host: flags.get('host') })
+  console.log(`Web host: ${web.url}`)
   const stop = () => {
-    void host.close().then(() => {
-      db.close()
+    void web.close().then(() => {
+      core.close()
       process.exit(0)
     })
   }

@@ -4,10 +4,12 @@ import { timingSafeEqual } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
-import type { App } from '../core/app'
 import type { RequestContext } from '../core/context'
+import type { Result } from '../shared/errors'
 
 export const TOKEN_HEADER = 'x-shuanghe-token'
+/** The signed-in session, as the core gave it at login; the transport only passes it on. */
+export const SESSION_HEADER = 'x-shuanghe-session'
 const MAX_BODY_BYTES = 2 * 1024 * 1024
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost'])
 
@@ -38,13 +40,15 @@ const MIME: Record<string, string> = {
   '.ttf': 'font/ttf',
 }
 
+export interface Dispatcher {
+  dispatch(ctx: RequestContext, channel: string, input: unknown): Promise<Result<unknown>>
+}
+
 export interface HttpTransportOptions {
-  app: Pick<App, 'dispatch'>
+  app: Dispatcher
   /** The built renderer (`out/renderer`). */
   staticDir: string
   token: string
-  /** Who the caller is; until accounts exist, the local operator. */
-  context: () => RequestContext
 }
 
 export interface RunningHost {
@@ -157,7 +161,9 @@ export function createHttpTransport(options: HttpTransportOptions): {
         })
       }
       const channel = decodeURIComponent(url.pathname.slice('/api/'.length))
-      return sendJson(res, 200, options.app.dispatch(options.context(), channel, input))
+      const session = req.headers[SESSION_HEADER]
+      const ctx: RequestContext = { session: (Array.isArray(session) ? session[0] : session) ?? null }
+      return sendJson(res, 200, await options.app.dispatch(ctx, channel, input))
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, '只支持 GET。')
     return serveStatic(res, url.pathname)

@@ -1,9 +1,10 @@
 // The preload exposes one function, invoke(channel, input), for known channels only. Never ipcRenderer itself.
 import { contextBridge, ipcRenderer } from 'electron'
-import { IPC_INVOKE, isChannel } from '../shared/channels'
+import { IPC_INVOKE, isChannel, isHostChannel } from '../shared/channels'
 
-export function invoke(channel: unknown, input: unknown): Promise<unknown> {
-  if (!isChannel(channel)) {
+/** `session` is the token the core gave at login; the main process passes it on unchanged. */
+export function invoke(channel: unknown, input: unknown, session?: unknown): Promise<unknown> {
+  if (!isChannel(channel) && !isHostChannel(channel)) {
     return Promise.resolve({
       ok: false,
       error: {
@@ -14,7 +15,12 @@ export function invoke(channel: unknown, input: unknown): Promise<unknown> {
       },
     })
   }
-  return ipcRenderer.invoke(IPC_INVOKE, channel, input) as Promise<unknown>
+  return ipcRenderer.invoke(
+    IPC_INVOKE,
+    channel,
+    input,
+    typeof session === 'string' ? session : null,
+  ) as Promise<unknown>
 }
 
 contextBridge.exposeInMainWorld('shuanghe', { invoke })

@@ -1,9 +1,32 @@
 // Every channel's name, once. The preload's allowlist and the contract are both checked against it.
 export const CHANNELS = [
+  'auth.status',
+  'auth.login',
+  'auth.logout',
+  'auth.lock',
+  'auth.unlock',
+  'auth.touch',
+  'account.changePassword',
+  'account.list',
+  'account.create',
+  'account.update',
+  'account.resetPassword',
   'system.status',
   'system.setup',
   'system.updateBase',
+  'system.settings',
+  'system.updateSettings',
   'demo.load',
+  'audit.list',
+  'audit.filterOptions',
+  'backup.list',
+  'backup.create',
+  'backup.restore',
+  'member.list',
+  'member.get',
+  'member.create',
+  'member.update',
+  'member.revealIdNumber',
   'organization.list',
   'organization.filterOptions',
   'organization.get',
@@ -23,3 +46,15 @@ export function isChannel(name: unknown): name is Channel {
 
 /** The one Electron IPC channel the preload uses; the core channel travels as its first argument. */
 export const IPC_INVOKE = 'shuanghe:invoke'
+
+/**
+ * Channels the Electron transport answers itself, because they open native dialogs (no core logic). In a
+ * browser they do not exist: the renderer then asks the user to type a path.
+ */
+export const HOST_CHANNELS = ['host.chooseBackupDestination', 'host.chooseBackupSource'] as const
+export type HostChannel = (typeof HOST_CHANNELS)[number]
+
+const hostKnown: ReadonlySet<string> = new Set(HOST_CHANNELS)
+export function isHostChannel(name: unknown): name is HostChannel {
+  return typeof name === 'string' && hostKnown.has(name)
+}

@@ -2,6 +2,20 @@
 import type { z } from 'zod'
 import type { Channel } from './channels'
 import type {
+  Account,
+  AuditEntryView,
+  AuditFilterOptions,
+  AuthStatus,
+  BackupList,
+  BackupResult,
+  LoginResult,
+  PartyMember,
+  PartyMemberListItem,
+  RestoreResult,
+  RevealedIdNumber,
+  SessionInfo,
+  SetupResult,
+  SystemSettings,
   DemoLoadResult,
   DraftCheck,
   OrganizationDetail,
@@ -11,6 +25,20 @@ import type {
   SystemStatus,
 } from './entities'
 import {
+  accountCreateInput,
+  accountResetPasswordInput,
+  accountUpdateInput,
+  auditListInput,
+  backupCreateInput,
+  backupRestoreInput,
+  changePasswordInput,
+  loginInput,
+  memberCreateInput,
+  memberListInput,
+  memberUpdateInput,
+  settingsInput,
+  setupInput,
+  unlockInput,
   baseInfoInput,
   byIdInput,
   emptyInput,
@@ -23,9 +51,32 @@ import {
 } from './schemas'
 
 export const inputSchemas = {
+  'auth.status': emptyInput,
+  'auth.login': loginInput,
+  'auth.logout': emptyInput,
+  'auth.lock': emptyInput,
+  'auth.unlock': unlockInput,
+  'auth.touch': emptyInput,
+  'account.changePassword': changePasswordInput,
+  'account.list': emptyInput,
+  'account.create': accountCreateInput,
+  'account.update': accountUpdateInput,
+  'account.resetPassword': accountResetPasswordInput,
   'system.status': emptyInput,
-  'system.setup': baseInfoInput,
+  'system.setup': setupInput,
   'system.updateBase': baseInfoInput,
+  'system.settings': emptyInput,
+  'system.updateSettings': settingsInput,
+  'audit.list': auditListInput,
+  'audit.filterOptions': emptyInput,
+  'backup.list': emptyInput,
+  'backup.create': backupCreateInput,
+  'backup.restore': backupRestoreInput,
+  'member.list': memberListInput,
+  'member.get': byIdInput,
+  'member.create': memberCreateInput,
+  'member.update': memberUpdateInput,
+  'member.revealIdNumber': byIdInput,
   'demo.load': emptyInput,
   'organization.list': organizationListInput,
   'organization.filterOptions': emptyInput,
@@ -39,9 +90,32 @@ export const inputSchemas = {
 } satisfies Record<Channel, z.ZodType>
 
 export interface ChannelOutputs {
+  'auth.status': AuthStatus
+  'auth.login': LoginResult
+  'auth.logout': AuthStatus
+  'auth.lock': AuthStatus
+  'auth.unlock': SessionInfo
+  'auth.touch': SessionInfo
+  'account.changePassword': SessionInfo
+  'account.list': Account[]
+  'account.create': Account
+  'account.update': Account
+  'account.resetPassword': Account
   'system.status': SystemStatus
-  'system.setup': SystemStatus
+  'system.setup': SetupResult
   'system.updateBase': SystemStatus
+  'system.settings': SystemSettings
+  'system.updateSettings': SystemSettings
+  'audit.list': Page<AuditEntryView>
+  'audit.filterOptions': AuditFilterOptions
+  'backup.list': BackupList
+  'backup.create': BackupResult
+  'backup.restore': RestoreResult
+  'member.list': Page<PartyMemberListItem>
+  'member.get': PartyMember
+  'member.create': PartyMember
+  'member.update': PartyMember
+  'member.revealIdNumber': RevealedIdNumber
   'demo.load': DemoLoadResult
   'organization.list': Page<OrganizationListItem>
   'organization.filterOptions': OrganizationFilterOptions

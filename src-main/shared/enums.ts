@@ -53,3 +53,25 @@ export type ServiceArea = (typeof SERVICE_AREAS)[number]
 
 export const PAGE_SIZES = [20, 50, 100] as const
 export type PageSize = (typeof PAGE_SIZES)[number]
+
+/** 角色: 管理员, 前台, 导师, 支部书记, 党务, 只读. A user may hold several. */
+export const ROLES = [
+  'admin',
+  'front_desk',
+  'mentor',
+  'branch_secretary',
+  'party_affairs',
+  'read_only',
+] as const
+export type Role = (typeof ROLES)[number]
+
+/** 党员类别 */
+export const MEMBER_CATEGORIES = ['full', 'probationary'] as const
+export type MemberCategory = (typeof MEMBER_CATEGORIES)[number]
+
+/** 组织关系: 正式组织关系 / 兼合式 / 流动党员 */
+export const MEMBER_RELATIONS = ['formal', 'concurrent', 'mobile'] as const
+export type MemberRelation = (typeof MEMBER_RELATIONS)[number]
+
+export const GENDERS = ['male', 'female'] as const
+export type Gender = (typeof GENDERS)[number]

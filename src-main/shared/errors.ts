@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'CONFLICT', // a duplicate or a rule about existing records
   'NOT_FOUND',
   'FORBIDDEN',
+  'UNAUTHENTICATED', // no valid session: log in
+  'LOCKED', // the session was locked (idle or by hand): unlock with the password
   'UNKNOWN_CHANNEL',
   'INTERNAL',
 ] as const

@@ -1,6 +1,15 @@
 // Input schemas of every channel. A custom message is a key of the message catalog (messages.ts).
 import { z } from 'zod'
-import { LEGAL_TYPES, PAGE_SIZES, SERVICE_AREAS, STAGES } from './enums'
+import {
+  GENDERS,
+  LEGAL_TYPES,
+  MEMBER_CATEGORIES,
+  MEMBER_RELATIONS,
+  PAGE_SIZES,
+  ROLES,
+  SERVICE_AREAS,
+  STAGES,
+} from './enums'
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -39,6 +48,46 @@ const optionalDate = z
 const acceptWarnings = z.boolean().default(false)
 
 export const emptyInput = z.strictObject({})
+
+const pageInput = {
+  page: z.number().int().min(1).max(1_000_000).default(1),
+  pageSize: z
+    .number()
+    .refine((n): n is (typeof PAGE_SIZES)[number] => (PAGE_SIZES as readonly number[]).includes(n))
+    .default(20),
+}
+
+// ---- accounts ----
+
+/** Usernames: letters, digits, `.`, `_`, `-`; compared without case. */
+const username = z
+  .string()
+  .trim()
+  .min(1, 'field.required')
+  .max(32, 'field.tooLong')
+  .regex(/^[A-Za-z0-9._-]+$/, 'account.usernameFormat')
+const displayName = requiredText(30)
+/** The rules of a new password (length, letters and digits) are the handler's, so messages can say which. */
+const newPassword = z.string().max(128, 'field.tooLong')
+const roles = z.array(z.enum(ROLES, 'field.notInList')).min(1, 'account.rolesRequired').max(ROLES.length)
+
+export const loginInput = z.strictObject({
+  username: z.string().trim().min(1, 'field.required').max(64, 'field.tooLong'),
+  password: z.string().min(1, 'field.required').max(128, 'field.tooLong'),
+})
+
+export const unlockInput = z.strictObject({
+  password: z.string().min(1, 'field.required').max(128, 'field.tooLong'),
+})
+
+export const changePasswordInput = z.strictObject({
+  currentPassword: z.string().min(1, 'field.required').max(128, 'field.tooLong'),
+  newPassword,
+})
+
+export const accountCreateInput = z.strictObject({ username, displayName, roles, password: newPassword })
+export const accountUpdateInput = z.strictObject({ id, displayName, roles, active: z.boolean() })
+export const accountResetPasswordInput = z.strictObject({ id, password: newPassword })
 
 export const baseInfoInput = z.strictObject({
   baseName: requiredText(60),
@@ -101,11 +150,7 @@ export const ORGANIZATION_SORT_FIELDS = [
 export type OrganizationSortField = (typeof ORGANIZATION_SORT_FIELDS)[number]
 
 export const organizationListInput = z.strictObject({
-  page: z.number().int().min(1).max(1_000_000).default(1),
-  pageSize: z
-    .number()
-    .refine((n): n is (typeof PAGE_SIZES)[number] => (PAGE_SIZES as readonly number[]).includes(n))
-    .default(20),
+  ...pageInput,
   sortBy: z.enum(ORGANIZATION_SORT_FIELDS).default('updatedAt'),
   sortOrder: z.enum(['asc', 'desc']).default('desc'),
   search: optionalText(100),
@@ -127,3 +172,93 @@ export const organizationChangeStageInput = z.strictObject({
 })
 
 export const organizationArchiveInput = z.strictObject({ id, reason: optionalText(200) })
+
+// ---- first start and settings ----
+
+/** 首次启动: the base and its first administrator. */
+export const setupInput = baseInfoInput.extend({
+  adminUsername: username,
+  adminDisplayName: displayName,
+  adminPassword: newPassword,
+})
+
+export const settingsInput = z.strictObject({
+  idleLockMinutes: z
+    .number()
+    .int('field.wholeNumber')
+    .min(1, 'settings.idleRange')
+    .max(240, 'settings.idleRange'),
+  backupKeepDaily: z
+    .number()
+    .int('field.wholeNumber')
+    .min(1, 'settings.keepRange')
+    .max(365, 'settings.keepRange'),
+  backupKeepMonthly: z
+    .number()
+    .int('field.wholeNumber')
+    .min(0, 'settings.keepRange')
+    .max(120, 'settings.keepRange'),
+})
+
+// ---- 操作日志 ----
+
+export const auditListInput = z.strictObject({
+  ...pageInput,
+  actor: z.string().max(64).optional(),
+  entity: z.string().max(64).optional(),
+  channel: z.string().max(64).optional(),
+  from: z.string().refine(isRealDate, 'field.date').optional(),
+  to: z.string().refine(isRealDate, 'field.date').optional(),
+})
+
+// ---- backups ----
+
+/** A file path on this computer; the handler checks where it may go. */
+const filePath = z.string().trim().min(1, 'field.required').max(1024, 'field.tooLong')
+const backupPassword = z
+  .string()
+  .max(128, 'field.tooLong')
+  .nullish()
+  .transform((v) => (v ? v : null))
+
+export const backupCreateInput = z.strictObject({
+  /** Where to write; none means the backup folder. */
+  destination: filePath.nullish().transform((v) => v ?? null),
+  /** With a password the backup is encrypted (AES-256-GCM), for carrying on a USB stick. */
+  password: backupPassword,
+})
+
+export const backupRestoreInput = z.strictObject({ source: filePath, password: backupPassword })
+
+// ---- 党员 ----
+
+const memberFields = {
+  name: requiredText(30),
+  gender: z.enum(GENDERS, 'field.notInList'),
+  birthDate: requiredDate,
+  category: z.enum(MEMBER_CATEGORIES, 'field.notInList'),
+  relation: z.enum(MEMBER_RELATIONS, 'field.notInList'),
+  organizationId: id.nullish().transform((v) => v ?? null),
+  post: optionalText(30),
+  phone: optionalText(30),
+  joinedOn: optionalDate,
+  veteranMember: z.boolean().default(false),
+  veteranCadre: z.boolean().default(false),
+  note: optionalText(500),
+}
+
+export const memberListInput = z.strictObject({
+  ...pageInput,
+  search: optionalText(50),
+  category: z.enum(MEMBER_CATEGORIES).optional(),
+  organizationId: id.optional(),
+})
+
+export const memberCreateInput = z.strictObject({ ...memberFields, idNumber: requiredText(30) })
+
+/** `idNumber` left out (or null) keeps the stored one: the form never sees it unmasked. */
+export const memberUpdateInput = z.strictObject({
+  id,
+  ...memberFields,
+  idNumber: optionalText(30),
+})

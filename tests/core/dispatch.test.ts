@@ -2,56 +2,63 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '../../src-main/shared/channels'
 import { inputSchemas } from '../../src-main/shared/contract'
 import { buildRegistry } from '../../src-main/core/app'
-import type { Actor } from '../../src-main/core/context'
+import { PERMISSIONS } from '../../src-main/core/auth/roles'
+import { SYSTEM_ACTOR, type Actor } from '../../src-main/core/context'
 import { organizationHandlers } from '../../src-main/core/organizations/handlers'
 import { systemHandlers } from '../../src-main/core/system/handlers'
-import { count, freshBase, orgDraft, snapshotCounts, type TestBase } from './helpers'
+import { callerFor, count, freshBase, orgDraft, snapshotCounts, type TestBase } from './helpers'
 
 let base: TestBase
-beforeEach(() => {
-  base = freshBase()
+beforeEach(async () => {
+  base = await freshBase()
 })
 afterEach(() => base.close())
 
 describe('dispatch', () => {
-  it('answers an unknown channel with UNKNOWN_CHANNEL instead of throwing', () => {
-    const result = base.app.dispatch({ actor: { name: 'x', permissions: 'all' } }, 'organization.drop', {})
+  it('answers an unknown channel with UNKNOWN_CHANNEL instead of throwing', async () => {
+    const result = await base.app.dispatch(base.ctx, 'organization.drop', {})
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'UNKNOWN_CHANNEL', message: '未知的操作“organization.drop”，未做任何修改。' },
     })
   })
 
-  it('refuses unknown fields and wrong types as BAD_INPUT or VALIDATION, writing nothing', () => {
+  it('refuses unknown fields and wrong types as BAD_INPUT or VALIDATION, writing nothing', async () => {
     const before = snapshotCounts(base.db)
-    expect(base.err('organization.create', { ...orgDraft(), isAdmin: true }).code).toBe('BAD_INPUT')
-    expect(base.err('organization.create', 'DROP TABLE organization').code).toBe('BAD_INPUT')
-    expect(base.err('organization.create', { ...orgDraft(), name: 42 }).code).toBe('VALIDATION')
-    expect(base.err('organization.list', { page: -1 }).code).toBe('VALIDATION')
-    expect(base.err('organization.get', { id: '1; DROP TABLE organization' }).code).toBe('VALIDATION')
+    expect((await base.err('organization.create', { ...orgDraft(), isAdmin: true })).code).toBe('BAD_INPUT')
+    expect((await base.err('organization.create', 'DROP TABLE organization')).code).toBe('BAD_INPUT')
+    expect((await base.err('organization.create', { ...orgDraft(), name: 42 })).code).toBe('VALIDATION')
+    expect((await base.err('organization.list', { page: -1 })).code).toBe('VALIDATION')
+    expect((await base.err('organization.get', { id: '1; DROP TABLE organization' })).code).toBe('VALIDATION')
     expect(
-      base.err('organization.create', { ...orgDraft(), name: '名'.repeat(101) }).fields?.name?.message,
+      (await base.err('organization.create', { ...orgDraft(), name: '名'.repeat(101) })).fields?.name
+        ?.message,
     ).toBe('不能超过 100 个字符。')
     expect(snapshotCounts(base.db)).toEqual(before)
   })
 
-  it('checks the declared permission before running the handler', () => {
-    const readOnly: Actor = { name: '只读', permissions: new Set(['organization.read', 'system.read']) }
-    const denied = base.app.dispatch({ actor: readOnly }, 'organization.create', orgDraft())
-    expect(denied).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(base.app.dispatch({ actor: readOnly }, 'organization.list', {}).ok).toBe(true)
+  it('checks the declared permission before running the handler', async () => {
+    const readOnly = await base.as(['read_only'])
+    expect((await readOnly.err('organization.create', orgDraft())).code).toBe('FORBIDDEN')
+    expect((await readOnly.ok('organization.list', {})).total).toBe(0)
     expect(count(base.db, 'organization')).toBe(0)
+    // A trusted in-process caller (the demo command) names its actor; its permissions are checked the same way.
+    const narrow: Actor = { ...SYSTEM_ACTOR, name: '只读工具', permissions: new Set(['organization.read']) }
+    expect(await base.app.dispatch({ actor: narrow }, 'organization.create', orgDraft())).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
   })
 
-  it('rolls a failing write back whole and reports INTERNAL with a plain message', () => {
-    base.ok('organization.create', orgDraft())
+  it('rolls a failing write back whole and reports INTERNAL with a plain message', async () => {
+    await base.ok('organization.create', orgDraft())
     const before = snapshotCounts(base.db)
     // A trigger makes the stage-history insert fail after the organisation row was updated.
     base.db.exec(
       `CREATE TRIGGER boom BEFORE INSERT ON organization_stage_history BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`,
     )
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    const error = base.err('organization.changeStage', {
+    const error = await base.err('organization.changeStage', {
       id: 1,
       stage: 'review',
       date: '2026-11-20',
@@ -63,15 +70,15 @@ describe('dispatch', () => {
       message: '操作未完成，数据未被修改。请重试；如仍失败，请联系管理员。',
     })
     expect(snapshotCounts(base.db)).toEqual(before)
-    expect(base.ok('organization.get', { id: 1 }).stage).toBe('applied')
+    expect((await base.ok('organization.get', { id: 1 })).stage).toBe('applied')
   })
 
-  it('writes one audit row per write and none for reads', () => {
+  it('writes one audit row per write and none for reads', async () => {
     const rows = count(base.db, 'audit_log')
-    base.ok('organization.list', {})
-    base.ok('system.status', {})
+    await base.ok('organization.list', {})
+    await base.ok('system.status', {})
     expect(count(base.db, 'audit_log')).toBe(rows)
-    base.ok('organization.create', orgDraft())
+    await base.ok('organization.create', orgDraft())
     expect(count(base.db, 'audit_log')).toBe(rows + 1)
   })
 })
@@ -82,7 +89,7 @@ describe('the registry', () => {
     expect([...registry.keys()].sort()).toEqual([...CHANNELS].sort())
     for (const channel of CHANNELS) {
       expect(inputSchemas[channel], channel).toBeDefined()
-      expect(registry.get(channel)?.permission, channel).toMatch(/^[a-z]+\.[a-z]+$/)
+      expect(Object.keys(PERMISSIONS), channel).toContain(registry.get(channel)?.permission)
     }
   })
 
@@ -97,54 +104,82 @@ describe('the registry', () => {
   })
 
   it('stops start-up when a channel has no handler', () => {
-    expect(() => buildRegistry([systemHandlers])).toThrow(/Channels without a handler: organization\.list/)
+    expect(() => buildRegistry([systemHandlers])).toThrow(
+      /Channels without a handler: auth\.status, .*organization\.list/,
+    )
   })
 })
 
 describe('first start', () => {
-  it('setup happens once; demo data loads only into an empty, set-up base', () => {
-    const fresh = freshBase({ setUp: false })
+  it('setup happens once; demo data loads only into an empty, set-up base', async () => {
+    const fresh = await freshBase({ setUp: false })
     try {
-      expect(fresh.ok('system.status', {})).toMatchObject({
+      const anonymous = fresh.anonymous
+      expect(await anonymous.ok('auth.status', {})).toEqual({
         initialized: false,
         baseName: null,
-        today: '2026-11-27',
+        session: null,
       })
-      expect(fresh.err('demo.load', {}).message).toBe('请先完成首次启动设置（基地名称和总面积）。')
-      expect(fresh.err('system.setup', { baseName: '', totalAreaM2: 0 }).fields).toMatchObject({
+      expect((await anonymous.err('system.status', {})).code).toBe('UNAUTHENTICATED')
+      expect((await anonymous.err('demo.load', {})).code).toBe('UNAUTHENTICATED')
+      const admin = { adminUsername: 'admin', adminDisplayName: '管理员', adminPassword: 'Admin2026' }
+      expect(
+        (await anonymous.err('system.setup', { baseName: '', totalAreaM2: 0, ...admin })).fields,
+      ).toMatchObject({
         baseName: { key: 'field.required' },
         totalAreaM2: { key: 'field.positiveNumber' },
       })
-      fresh.ok('system.setup', { baseName: '福山基地', totalAreaM2: 1400 })
-      expect(fresh.err('system.setup', { baseName: '又一次', totalAreaM2: 1 }).code).toBe('CONFLICT')
-      expect(fresh.ok('demo.load', {})).toEqual({ organizations: 36 })
-      expect(fresh.ok('system.status', {})).toMatchObject({
+      const weak = await anonymous.err('system.setup', {
+        baseName: '福山基地',
+        totalAreaM2: 1400,
+        ...admin,
+        adminPassword: 'short',
+      })
+      expect(weak.fields?.adminPassword?.message).toBe('密码至少 8 位。')
+      const setup = await anonymous.ok('system.setup', { baseName: '福山基地', totalAreaM2: 1400, ...admin })
+      expect(setup.login.user).toMatchObject({ username: 'admin', displayName: '管理员', roles: ['admin'] })
+      expect(
+        (await anonymous.err('system.setup', { baseName: '又一次', totalAreaM2: 1, ...admin })).code,
+      ).toBe('CONFLICT')
+      const signedIn = callerFor(fresh.app, { session: setup.login.token })
+      expect(await signedIn.ok('demo.load', {})).toEqual({ organizations: 36 })
+      expect(await signedIn.ok('system.status', {})).toMatchObject({
         initialized: true,
         baseName: '福山基地',
         organizationCount: 36,
+        today: '2026-11-27',
       })
-      expect(fresh.err('demo.load', {}).message).toBe('数据库中已有入驻组织，示例数据只能载入到空的数据库。')
-      const updated = fresh.ok('system.updateBase', { baseName: '福山区社会组织创业园', totalAreaM2: 5000 })
+      expect((await signedIn.err('demo.load', {})).message).toBe(
+        '数据库中已有入驻组织，示例数据只能载入到空的数据库。',
+      )
+      const updated = await signedIn.ok('system.updateBase', {
+        baseName: '福山区社会组织创业园',
+        totalAreaM2: 5000,
+      })
       expect(updated).toMatchObject({ baseName: '福山区社会组织创业园', totalAreaM2: 5000 })
+      expect(await anonymous.ok('auth.status', {})).toMatchObject({
+        initialized: true,
+        baseName: '福山区社会组织创业园',
+      })
     } finally {
       fresh.close()
     }
   })
 
-  it('the demo base is valid data: every stage, every type, valid codes, ordered histories', () => {
-    base.ok('demo.load', {})
-    const all = base.ok('organization.list', { archived: 'all', pageSize: 100 }).items
+  it('the demo base is valid data: every stage, every type, valid codes, ordered histories', async () => {
+    await base.ok('demo.load', {})
+    const all = (await base.ok('organization.list', { archived: 'all', pageSize: 100 })).items
     expect(new Set(all.map((o) => o.stage)).size).toBe(8)
     expect(new Set(all.map((o) => o.legalType)).size).toBe(5)
     for (const o of all) {
-      const check = base.ok('organization.check', {
+      const check = await base.ok('organization.check', {
         id: o.id,
         name: o.name,
         uscc: o.uscc ?? '',
         legalType: o.legalType,
       })
       expect(check, o.name).toEqual({ fields: {}, warnings: {} })
-      const detail = base.ok('organization.get', { id: o.id })
+      const detail = await base.ok('organization.get', { id: o.id })
       const dates = detail.stageHistory.map((h) => h.date)
       expect(dates).toEqual([...dates].sort())
       expect(dates.at(-1)! <= '2026-11-27').toBe(true)

@@ -3,8 +3,8 @@ import { completeUscc, orgCodeCheckChar } from '../../src-main/core/lib/uscc'
 import { count, freshBase, orgDraft, orgUpdate, snapshotCounts, type TestBase } from './helpers'
 
 let base: TestBase
-beforeEach(() => {
-  base = freshBase({ today: '2026-11-27' })
+beforeEach(async () => {
+  base = await freshBase({ today: '2026-11-27' })
 })
 afterEach(() => base.close())
 
@@ -15,8 +15,8 @@ function code(typeDigit: string, serial: number): string {
 }
 
 describe('新增 入驻组织', () => {
-  it('saves a valid organisation with its first stage entry and an audit row', () => {
-    const created = base.ok('organization.create', orgDraft())
+  it('saves a valid organisation with its first stage entry and an audit row', async () => {
+    const created = await base.ok('organization.create', orgDraft())
     expect(created).toMatchObject({
       name: '烟台市福山区春风助老服务中心',
       uscc: '51370600MJD0000110',
@@ -26,7 +26,7 @@ describe('新增 入驻组织', () => {
       archivedAt: null,
     })
     expect(created.stageHistory).toEqual([
-      expect.objectContaining({ stage: 'applied', date: '2026-11-01', note: '', recordedBy: '本机操作员' }),
+      expect.objectContaining({ stage: 'applied', date: '2026-11-01', note: '', recordedBy: '基地管理员' }),
     ])
     const audit = base.db.prepare("SELECT * FROM audit_log WHERE channel = 'organization.create'").all() as {
       entity: string
@@ -41,14 +41,14 @@ describe('新增 入驻组织', () => {
       entity: 'organization',
       entity_id: created.id,
       before_json: null,
-      actor: '本机操作员',
+      actor: '基地管理员',
     })
     expect(JSON.parse(audit[0]?.after_json ?? '{}')).toMatchObject({ name: created.name, uscc: created.uscc })
     expect(audit[0]?.at).toMatch(/^2026-11-27T/)
   })
 
-  it('normalises the code (spaces, lower case) and the phone (spaces)', () => {
-    const created = base.ok(
+  it('normalises the code (spaces, lower case) and the phone (spaces)', async () => {
+    const created = await base.ok(
       'organization.create',
       orgDraft({ uscc: ' 5137 0600mjd0000110', contactPhone: '135 1234 5678' }),
     )
@@ -56,9 +56,9 @@ describe('新增 入驻组织', () => {
     expect(created.contactPhone).toBe('13512345678')
   })
 
-  it('a wrong check character is refused, saying which one was expected, and nothing is written', () => {
+  it('a wrong check character is refused, saying which one was expected, and nothing is written', async () => {
     const before = snapshotCounts(base.db)
-    const error = base.err('organization.create', orgDraft({ uscc: '51370600MJD0000111' }))
+    const error = await base.err('organization.create', orgDraft({ uscc: '51370600MJD0000111' }))
     expect(error.code).toBe('VALIDATION')
     expect(error.fields?.uscc?.message).toBe(
       '校验位不正确：按 GB 32100 计算，第 18 位应为“0”，实际为“1”。请核对证书后重新输入。',
@@ -66,26 +66,27 @@ describe('新增 入驻组织', () => {
     expect(snapshotCounts(base.db)).toEqual(before)
   })
 
-  it('names the forbidden letters I, O, S, V, Z', () => {
-    const error = base.err('organization.create', orgDraft({ uscc: '51370600MJD00001IO' }))
+  it('names the forbidden letters I, O, S, V, Z', async () => {
+    const error = await base.err('organization.create', orgDraft({ uscc: '51370600MJD00001IO' }))
     expect(error.fields?.uscc?.message).toContain('不使用字母 I、O')
   })
 
-  it('requires a code for registered types, but not for 筹备中 or 备案', () => {
-    expect(base.err('organization.create', orgDraft({ uscc: null })).fields?.uscc?.key).toBe(
+  it('requires a code for registered types, but not for 筹备中 or 备案', async () => {
+    expect((await base.err('organization.create', orgDraft({ uscc: null }))).fields?.uscc?.key).toBe(
       'uscc.requiredForType',
     )
     expect(
-      base.err('organization.create', orgDraft({ uscc: '', legalType: 'foundation' })).fields?.uscc?.key,
+      (await base.err('organization.create', orgDraft({ uscc: '', legalType: 'foundation' }))).fields?.uscc
+        ?.key,
     ).toBe('uscc.requiredForType')
-    const team = base.ok('organization.create', orgDraft({ uscc: null, legalType: 'preparing' }))
+    const team = await base.ok('organization.create', orgDraft({ uscc: null, legalType: 'preparing' }))
     expect(team.uscc).toBeNull()
-    base.ok('organization.create', orgDraft({ name: '邻里守望互助会', uscc: '', legalType: 'filed' }))
+    await base.ok('organization.create', orgDraft({ name: '邻里守望互助会', uscc: '', legalType: 'filed' }))
     expect(count(base.db, 'organization')).toBe(2)
   })
 
-  it('gives field messages for required fields, phone, email and dates, all at once', () => {
-    const error = base.err('organization.create', {
+  it('gives field messages for required fields, phone, email and dates, all at once', async () => {
+    const error = await base.err('organization.create', {
       ...orgDraft(),
       name: '  ',
       contactPerson: '',
@@ -99,66 +100,72 @@ describe('新增 入驻组织', () => {
     expect(error.fields?.contactPerson?.message).toBe('此项为必填项。')
     expect(error.fields?.agreementEnd?.message).toContain('YYYY-MM-DD')
     // Schema problems come first; the rules (phone, email) run once the shape is right.
-    const rules = base.err('organization.create', orgDraft({ contactPhone: '12345', email: 'x@' }))
+    const rules = await base.err('organization.create', orgDraft({ contactPhone: '12345', email: 'x@' }))
     expect(rules.fields?.contactPhone?.message).toContain('联系电话格式不正确')
     expect(rules.fields?.email?.message).toContain('电子邮箱格式不正确')
     expect(count(base.db, 'organization')).toBe(0)
   })
 
-  it('accepts mobiles and landlines with area codes', () => {
-    base.ok('organization.create', orgDraft({ contactPhone: '0535-6688123' }))
-    base.ok(
+  it('accepts mobiles and landlines with area codes', async () => {
+    await base.ok('organization.create', orgDraft({ contactPhone: '0535-6688123' }))
+    await base.ok(
       'organization.create',
       orgDraft({ name: '另一个组织', uscc: code('1', 1), contactPhone: '05356688123' }),
     )
     expect(
-      base.err(
-        'organization.create',
-        orgDraft({ name: '第三个', uscc: code('1', 2), contactPhone: '6688123' }),
+      (
+        await base.err(
+          'organization.create',
+          orgDraft({ name: '第三个', uscc: code('1', 2), contactPhone: '6688123' }),
+        )
       ).fields?.contactPhone?.key,
     ).toBe('field.phone')
   })
 
-  it('refuses an agreement that ends before it starts, or has only one date', () => {
-    const reversed = base.err(
+  it('refuses an agreement that ends before it starts, or has only one date', async () => {
+    const reversed = await base.err(
       'organization.create',
       orgDraft({ agreementStart: '2026-03-01', agreementEnd: '2026-03-01' }),
     )
     expect(reversed.fields?.agreementEnd?.message).toBe('协议结束日期应晚于开始日期（2026-03-01）。')
-    const half = base.err('organization.create', orgDraft({ agreementStart: '2026-03-01' }))
+    const half = await base.err('organization.create', orgDraft({ agreementStart: '2026-03-01' }))
     expect(half.fields?.agreementEnd?.key).toBe('organization.agreementIncomplete')
   })
 
-  it('refuses a stage date after today', () => {
-    const error = base.err('organization.create', orgDraft({ stageDate: '2026-11-28' }))
+  it('refuses a stage date after today', async () => {
+    const error = await base.err('organization.create', orgDraft({ stageDate: '2026-11-28' }))
     expect(error.fields?.stageDate?.message).toBe('日期不能晚于今天（2026-11-27）。')
   })
 
-  it('an embedded org-code mismatch is a warning the user may accept', () => {
-    const error = base.err('organization.create', orgDraft({ uscc: '51370600MJD0000123' }))
+  it('an embedded org-code mismatch is a warning the user may accept', async () => {
+    const error = await base.err('organization.create', orgDraft({ uscc: '51370600MJD0000123' }))
     expect(error.code).toBe('NEEDS_CONFIRMATION')
     expect(error.warnings?.uscc?.message).toContain('第 17 位应为“1”')
     expect(count(base.db, 'organization')).toBe(0)
-    const saved = base.ok(
+    const saved = await base.ok(
       'organization.create',
       orgDraft({ uscc: '51370600MJD0000123', acceptWarnings: true }),
     )
     expect(saved.uscc).toBe('51370600MJD0000123')
   })
 
-  it('a type digit that disagrees with 组织类型 is a warning naming both', () => {
-    const error = base.err('organization.create', orgDraft({ uscc: code('2', 7), legalType: 'social_group' }))
+  it('a type digit that disagrees with 组织类型 is a warning naming both', async () => {
+    const error = await base.err(
+      'organization.create',
+      orgDraft({ uscc: code('2', 7), legalType: 'social_group' }),
+    )
     expect(error.code).toBe('NEEDS_CONFIRMATION')
     expect(error.warnings?.uscc?.message).toBe(
       '第 2 位机构类别代码为“2”（民办非企业单位），与所选组织类型“社会团体”不一致。请核对；确认无误可继续保存。',
     )
     expect(
-      base.ok('organization.create', orgDraft({ uscc: code('2', 7), acceptWarnings: true })).legalType,
+      (await base.ok('organization.create', orgDraft({ uscc: code('2', 7), acceptWarnings: true })))
+        .legalType,
     ).toBe('social_group')
   })
 
-  it('a code from another registration department (not 5 = 民政) is a warning', () => {
-    const error = base.err(
+  it('a code from another registration department (not 5 = 民政) is a warning', async () => {
+    const error = await base.err(
       'organization.create',
       orgDraft({ uscc: '91350100M000100Y43', legalType: 'foundation' }),
     )
@@ -166,8 +173,8 @@ describe('新增 入驻组织', () => {
     expect(error.warnings?.uscc?.key).toBe('uscc.departmentWarning')
   })
 
-  it('errors win over warnings: a warned code with a bad phone is refused outright', () => {
-    const error = base.err(
+  it('errors win over warnings: a warned code with a bad phone is refused outright', async () => {
+    const error = await base.err(
       'organization.create',
       orgDraft({ uscc: '51370600MJD0000123', contactPhone: '1', acceptWarnings: true }),
     )
@@ -177,47 +184,47 @@ describe('新增 入驻组织', () => {
 })
 
 describe('duplicates', () => {
-  it('a code already used is refused, naming the organisation that holds it', () => {
-    base.ok('organization.create', orgDraft())
-    const error = base.err('organization.create', orgDraft({ name: '另一个名字' }))
+  it('a code already used is refused, naming the organisation that holds it', async () => {
+    await base.ok('organization.create', orgDraft())
+    const error = await base.err('organization.create', orgDraft({ name: '另一个名字' }))
     expect(error.fields?.uscc?.message).toBe(
       '统一社会信用代码已被“烟台市福山区春风助老服务中心”使用，不能重复登记。',
     )
   })
 
-  it('an identical name is refused, even with other spacing or bracket width', () => {
-    base.ok('organization.create', orgDraft({ name: '烟台市心语（莱山）服务中心' }))
-    const error = base.err(
+  it('an identical name is refused, even with other spacing or bracket width', async () => {
+    await base.ok('organization.create', orgDraft({ name: '烟台市心语（莱山）服务中心' }))
+    const error = await base.err(
       'organization.create',
       orgDraft({ name: '烟台市心语(莱山) 服务中心', uscc: code('1', 3) }),
     )
     expect(error.fields?.name?.message).toBe('已有同名组织“烟台市心语（莱山）服务中心”，不能重复登记。')
   })
 
-  it('an archived holder is named as archived, with how to restore it', () => {
-    const first = base.ok('organization.create', orgDraft())
-    base.ok('organization.archive', { id: first.id, reason: '退出' })
-    const error = base.err('organization.create', orgDraft())
+  it('an archived holder is named as archived, with how to restore it', async () => {
+    const first = await base.ok('organization.create', orgDraft())
+    await base.ok('organization.archive', { id: first.id, reason: '退出' })
+    const error = await base.err('organization.create', orgDraft())
     expect(error.fields?.uscc?.key).toBe('organization.duplicateCodeArchived')
     expect(error.fields?.name?.message).toContain('已归档')
   })
 
-  it('an organisation does not collide with itself on update', () => {
-    const org = base.ok('organization.create', orgDraft())
-    const updated = base.ok('organization.update', orgUpdate(org.id, { address: '福山区河滨路 88 号' }))
+  it('an organisation does not collide with itself on update', async () => {
+    const org = await base.ok('organization.create', orgDraft())
+    const updated = await base.ok('organization.update', orgUpdate(org.id, { address: '福山区河滨路 88 号' }))
     expect(updated.address).toBe('福山区河滨路 88 号')
   })
 
-  it('organization.check reports identity problems while typing, and writes nothing', () => {
-    base.ok('organization.create', orgDraft())
+  it('organization.check reports identity problems while typing, and writes nothing', async () => {
+    await base.ok('organization.create', orgDraft())
     const auditRows = count(base.db, 'audit_log')
-    const check = base.ok('organization.check', {
+    const check = await base.ok('organization.check', {
       name: '烟台市福山区春风助老服务中心',
       uscc: '51370600MJD0000111',
     })
     expect(check.fields.name?.key).toBe('organization.duplicateName')
     expect(check.fields.uscc?.params).toEqual({ expected: '0', actual: '1' })
-    const own = base.ok('organization.check', {
+    const own = await base.ok('organization.check', {
       id: 1,
       name: '烟台市福山区春风助老服务中心',
       uscc: '51370600MJD0000110',
@@ -228,9 +235,9 @@ describe('duplicates', () => {
 })
 
 describe('编辑', () => {
-  it('updates the profile and logs before and after', () => {
-    const org = base.ok('organization.create', orgDraft())
-    const updated = base.ok(
+  it('updates the profile and logs before and after', async () => {
+    const org = await base.ok('organization.create', orgDraft())
+    const updated = await base.ok(
       'organization.update',
       orgUpdate(org.id, { contactPerson: '李建国', serviceAreas: ['youth', 'mental_health', 'youth'] }),
     )
@@ -246,20 +253,25 @@ describe('编辑', () => {
     })
   })
 
-  it('an unknown id is NOT_FOUND and an archived organisation cannot be edited', () => {
-    expect(base.err('organization.update', orgUpdate(999)).code).toBe('NOT_FOUND')
-    const org = base.ok('organization.create', orgDraft())
-    base.ok('organization.archive', { id: org.id })
-    const error = base.err('organization.update', orgUpdate(org.id))
+  it('an unknown id is NOT_FOUND and an archived organisation cannot be edited', async () => {
+    expect((await base.err('organization.update', orgUpdate(999))).code).toBe('NOT_FOUND')
+    const org = await base.ok('organization.create', orgDraft())
+    await base.ok('organization.archive', { id: org.id })
+    const error = await base.err('organization.update', orgUpdate(org.id))
     expect(error).toMatchObject({ code: 'CONFLICT', message: '该组织已归档，恢复后才能修改。' })
   })
 })
 
 describe('孵化阶段 history', () => {
-  it('appends dated entries and moves the current stage', () => {
-    const org = base.ok('organization.create', orgDraft())
-    base.ok('organization.changeStage', { id: org.id, stage: 'review', date: '2026-11-10', note: '通过初审' })
-    const after = base.ok('organization.changeStage', {
+  it('appends dated entries and moves the current stage', async () => {
+    const org = await base.ok('organization.create', orgDraft())
+    await base.ok('organization.changeStage', {
+      id: org.id,
+      stage: 'review',
+      date: '2026-11-10',
+      note: '通过初审',
+    })
+    const after = await base.ok('organization.changeStage', {
       id: org.id,
       stage: 'resident',
       date: '2026-11-10',
@@ -274,10 +286,10 @@ describe('孵化阶段 history', () => {
     ])
   })
 
-  it('refuses a date before the previous stage’s, naming that date', () => {
-    const org = base.ok('organization.create', orgDraft())
+  it('refuses a date before the previous stage’s, naming that date', async () => {
+    const org = await base.ok('organization.create', orgDraft())
     const before = snapshotCounts(base.db)
-    const error = base.err('organization.changeStage', {
+    const error = await base.err('organization.changeStage', {
       id: org.id,
       stage: 'review',
       date: '2026-10-31',
@@ -285,47 +297,71 @@ describe('孵化阶段 history', () => {
     })
     expect(error.fields?.date?.message).toBe('变更日期不能早于上一阶段的日期（2026-11-01）。')
     expect(snapshotCounts(base.db)).toEqual(before)
-    expect(base.ok('organization.get', { id: org.id }).stage).toBe('applied')
+    expect((await base.ok('organization.get', { id: org.id })).stage).toBe('applied')
   })
 
-  it('refuses the same stage, a future date, and a missing note', () => {
-    const org = base.ok('organization.create', orgDraft())
+  it('refuses the same stage, a future date, and a missing note', async () => {
+    const org = await base.ok('organization.create', orgDraft())
     expect(
-      base.err('organization.changeStage', { id: org.id, stage: 'applied', date: '2026-11-20', note: 'x' })
-        .fields?.stage?.key,
+      (
+        await base.err('organization.changeStage', {
+          id: org.id,
+          stage: 'applied',
+          date: '2026-11-20',
+          note: 'x',
+        })
+      ).fields?.stage?.key,
     ).toBe('organization.sameStage')
     expect(
-      base.err('organization.changeStage', { id: org.id, stage: 'review', date: '2026-12-01', note: 'x' })
-        .fields?.date?.key,
+      (
+        await base.err('organization.changeStage', {
+          id: org.id,
+          stage: 'review',
+          date: '2026-12-01',
+          note: 'x',
+        })
+      ).fields?.date?.key,
     ).toBe('field.dateFuture')
     expect(
-      base.err('organization.changeStage', { id: org.id, stage: 'review', date: '2026-11-20', note: ' ' })
-        .fields?.note?.key,
+      (
+        await base.err('organization.changeStage', {
+          id: org.id,
+          stage: 'review',
+          date: '2026-11-20',
+          note: ' ',
+        })
+      ).fields?.note?.key,
     ).toBe('field.required')
-    const both = base.err('organization.changeStage', {
+    const both = await base.err('organization.changeStage', {
       id: org.id,
       stage: 'review',
       date: '2026-10-01',
       note: '',
     })
     expect(Object.keys(both.fields ?? {}).sort()).toEqual(['date', 'note'])
-    expect(base.ok('organization.get', { id: org.id }).stageHistory).toHaveLength(1)
+    expect((await base.ok('organization.get', { id: org.id })).stageHistory).toHaveLength(1)
   })
 
-  it('an archived organisation’s stage cannot change', () => {
-    const org = base.ok('organization.create', orgDraft())
-    base.ok('organization.archive', { id: org.id })
+  it('an archived organisation’s stage cannot change', async () => {
+    const org = await base.ok('organization.create', orgDraft())
+    await base.ok('organization.archive', { id: org.id })
     expect(
-      base.err('organization.changeStage', { id: org.id, stage: 'review', date: '2026-11-20', note: 'x' })
-        .code,
+      (
+        await base.err('organization.changeStage', {
+          id: org.id,
+          stage: 'review',
+          date: '2026-11-20',
+          note: 'x',
+        })
+      ).code,
     ).toBe('CONFLICT')
   })
 })
 
 describe('归档 and 恢复', () => {
-  it('hides archived organisations by default, shows them on request, and restores them whole', () => {
-    const kept = base.ok('organization.create', orgDraft())
-    const gone = base.ok(
+  it('hides archived organisations by default, shows them on request, and restores them whole', async () => {
+    const kept = await base.ok('organization.create', orgDraft())
+    const gone = await base.ok(
       'organization.create',
       orgDraft({
         name: '烟台市牟平区微光助困服务社',
@@ -333,20 +369,22 @@ describe('归档 and 恢复', () => {
         legalType: 'private_non_enterprise',
       }),
     )
-    const archived = base.ok('organization.archive', { id: gone.id, reason: '已退出基地' })
+    const archived = await base.ok('organization.archive', { id: gone.id, reason: '已退出基地' })
     expect(archived.archivedAt).toMatch(/^2026-11-27T/)
     expect(archived.archiveReason).toBe('已退出基地')
 
-    const ids = (scope: 'active' | 'archived' | 'all') =>
-      base
-        .ok('organization.list', { archived: scope, sortBy: 'name', sortOrder: 'asc' })
-        .items.map((o) => o.id)
-    expect(ids('active')).toEqual([kept.id])
-    expect(ids('archived')).toEqual([gone.id])
-    expect(ids('all').sort()).toEqual([kept.id, gone.id].sort())
+    const ids = async (scope: 'active' | 'archived' | 'all') =>
+      (await base.ok('organization.list', { archived: scope, sortBy: 'name', sortOrder: 'asc' })).items.map(
+        (o) => o.id,
+      )
+    expect(await ids('active')).toEqual([kept.id])
+    expect(await ids('archived')).toEqual([gone.id])
+    expect((await ids('all')).sort()).toEqual([kept.id, gone.id].sort())
 
-    expect(base.err('organization.archive', { id: gone.id }).message).toBe('该组织已归档，无需再次归档。')
-    const restored = base.ok('organization.restore', { id: gone.id })
+    expect((await base.err('organization.archive', { id: gone.id })).message).toBe(
+      '该组织已归档，无需再次归档。',
+    )
+    const restored = await base.ok('organization.restore', { id: gone.id })
     expect(restored).toMatchObject({
       archivedAt: null,
       archiveReason: null,
@@ -354,8 +392,8 @@ describe('归档 and 恢复', () => {
       uscc: gone.uscc,
     })
     expect(restored.stageHistory).toEqual(gone.stageHistory)
-    expect(ids('active').sort()).toEqual([kept.id, gone.id].sort())
-    expect(base.err('organization.restore', { id: gone.id }).code).toBe('CONFLICT')
+    expect((await ids('active')).sort()).toEqual([kept.id, gone.id].sort())
+    expect((await base.err('organization.restore', { id: gone.id })).code).toBe('CONFLICT')
     // Nothing was ever deleted.
     expect(count(base.db, 'organization')).toBe(2)
     const auditChannels = (
@@ -366,26 +404,27 @@ describe('归档 and 恢复', () => {
 })
 
 describe('the list: paging, sorting, filters and search in SQL', () => {
-  beforeEach(() => {
-    base.ok('demo.load', {})
+  beforeEach(async () => {
+    await base.ok('demo.load', {})
   })
 
-  it('pages by 20, 50 or 100 and refuses other sizes', () => {
-    const all = base.ok('organization.list', { archived: 'all', pageSize: 20 })
+  it('pages by 20, 50 or 100 and refuses other sizes', async () => {
+    const all = await base.ok('organization.list', { archived: 'all', pageSize: 20 })
     expect(all.total).toBe(36)
     expect(all.items).toHaveLength(20)
-    const second = base.ok('organization.list', { archived: 'all', pageSize: 20, page: 2 })
+    const second = await base.ok('organization.list', { archived: 'all', pageSize: 20, page: 2 })
     expect(second.items).toHaveLength(16)
     expect(new Set([...all.items, ...second.items].map((o) => o.id)).size).toBe(36)
-    expect(base.err('organization.list', { pageSize: 30 }).code).toBe('VALIDATION')
+    expect((await base.err('organization.list', { pageSize: 30 })).code).toBe('VALIDATION')
   })
 
-  it('sorts by name in pinyin order, both ways', () => {
-    const asc = base.ok('organization.list', { sortBy: 'name', sortOrder: 'asc', pageSize: 100 }).items
+  it('sorts by name in pinyin order, both ways', async () => {
+    const asc = (await base.ok('organization.list', { sortBy: 'name', sortOrder: 'asc', pageSize: 100 }))
+      .items
     const pinyin = asc.map((o) => o.id)
-    const desc = base
-      .ok('organization.list', { sortBy: 'name', sortOrder: 'desc', pageSize: 100 })
-      .items.map((o) => o.id)
+    const desc = (
+      await base.ok('organization.list', { sortBy: 'name', sortOrder: 'desc', pageSize: 100 })
+    ).items.map((o) => o.id)
     expect(desc).toEqual([...pinyin].reverse())
     // 烟台市福山区… (fu) sorts before 烟台市招远市… (zhao) after the common prefix.
     const fushan = asc.findIndex((o) => o.name.startsWith('烟台市福山区'))
@@ -394,10 +433,10 @@ describe('the list: paging, sorting, filters and search in SQL', () => {
     expect(fushan).toBeLessThan(zhaoyuan)
   })
 
-  it('sorts by stage in lifecycle order and by agreement end with empty ones last', () => {
-    const stages = base
-      .ok('organization.list', { sortBy: 'stage', sortOrder: 'asc', pageSize: 100 })
-      .items.map((o) => o.stage)
+  it('sorts by stage in lifecycle order and by agreement end with empty ones last', async () => {
+    const stages = (
+      await base.ok('organization.list', { sortBy: 'stage', sortOrder: 'asc', pageSize: 100 })
+    ).items.map((o) => o.stage)
     const order = [
       'applied',
       'review',
@@ -411,9 +450,9 @@ describe('the list: paging, sorting, filters and search in SQL', () => {
     expect(stages.map((s) => order.indexOf(s))).toEqual(
       [...stages.map((s) => order.indexOf(s))].sort((a, b) => a - b),
     )
-    const ends = base
-      .ok('organization.list', { sortBy: 'agreementEnd', sortOrder: 'asc', pageSize: 100 })
-      .items.map((o) => o.agreementEnd)
+    const ends = (
+      await base.ok('organization.list', { sortBy: 'agreementEnd', sortOrder: 'asc', pageSize: 100 })
+    ).items.map((o) => o.agreementEnd)
     const firstNull = ends.indexOf(null)
     expect(firstNull).toBeGreaterThan(0)
     expect(ends.slice(firstNull).every((e) => e === null)).toBe(true)
@@ -421,51 +460,51 @@ describe('the list: paging, sorting, filters and search in SQL', () => {
     expect(dated).toEqual([...dated].sort())
   })
 
-  it('filters by 组织类型, 孵化阶段, 服务领域 and 入驻年份', () => {
-    const foundations = base.ok('organization.list', { legalTypes: ['foundation'], archived: 'all' })
+  it('filters by 组织类型, 孵化阶段, 服务领域 and 入驻年份', async () => {
+    const foundations = await base.ok('organization.list', { legalTypes: ['foundation'], archived: 'all' })
     expect(foundations.total).toBe(2)
     expect(foundations.items.every((o) => o.legalType === 'foundation')).toBe(true)
 
-    const stageFilter = base.ok('organization.list', {
+    const stageFilter = await base.ok('organization.list', {
       stages: ['applied', 'review'],
       archived: 'all',
       pageSize: 100,
     })
     expect(stageFilter.items.every((o) => o.stage === 'applied' || o.stage === 'review')).toBe(true)
 
-    const youth = base.ok('organization.list', { serviceArea: 'youth', pageSize: 100 })
+    const youth = await base.ok('organization.list', { serviceArea: 'youth', pageSize: 100 })
     expect(youth.total).toBeGreaterThan(0)
     expect(youth.items.every((o) => o.serviceAreas.includes('youth'))).toBe(true)
 
-    const years = base.ok('organization.filterOptions', {}).entryYears
+    const years = (await base.ok('organization.filterOptions', {})).entryYears
     expect(years.length).toBeGreaterThan(0)
     const year = years[0] ?? 0
-    const entered = base.ok('organization.list', { entryYear: year, archived: 'all', pageSize: 100 })
+    const entered = await base.ok('organization.list', { entryYear: year, archived: 'all', pageSize: 100 })
     expect(entered.total).toBeGreaterThan(0)
     expect(entered.items.every((o) => o.agreementStart?.startsWith(String(year)))).toBe(true)
   })
 
-  it('finds by name, short name, code, contact person and pinyin initials', () => {
-    const search = (text: string) =>
-      base.ok('organization.list', { search: text, archived: 'all' }).items.map((o) => o.name)
-    expect(search('幸福来敲门')).toEqual(['烟台市芝罘区幸福来敲门邻里服务中心'])
-    expect(search('xflqm')).toEqual(['烟台市芝罘区幸福来敲门邻里服务中心'])
-    expect(search('XFLQM')).toEqual(['烟台市芝罘区幸福来敲门邻里服务中心'])
+  it('finds by name, short name, code, contact person and pinyin initials', async () => {
+    const search = async (text: string) =>
+      (await base.ok('organization.list', { search: text, archived: 'all' })).items.map((o) => o.name)
+    expect(await search('幸福来敲门')).toEqual(['烟台市芝罘区幸福来敲门邻里服务中心'])
+    expect(await search('xflqm')).toEqual(['烟台市芝罘区幸福来敲门邻里服务中心'])
+    expect(await search('XFLQM')).toEqual(['烟台市芝罘区幸福来敲门邻里服务中心'])
     // Initials typed with gaps match as a subsequence: x·f·l(来)·…·l(邻).
-    expect(search('xfll')).toContain('烟台市芝罘区幸福来敲门邻里服务中心')
-    expect(search('xingfulai')).toEqual(['烟台市芝罘区幸福来敲门邻里服务中心'])
-    expect(search('四点半')).toEqual([expect.stringContaining('四点半课堂')])
+    expect(await search('xfll')).toContain('烟台市芝罘区幸福来敲门邻里服务中心')
+    expect(await search('xingfulai')).toEqual(['烟台市芝罘区幸福来敲门邻里服务中心'])
+    expect(await search('四点半')).toEqual([expect.stringContaining('四点半课堂')])
 
-    const org = base.ok('organization.list', { search: '网上问法', archived: 'all' }).items[0]
+    const org = (await base.ok('organization.list', { search: '网上问法', archived: 'all' })).items[0]
     expect(org).toBeDefined()
-    expect(search((org?.uscc ?? '').toLowerCase().slice(2, 12))).toContain(org?.name)
-    expect(search(org?.contactPerson ?? '')).toContain(org?.name)
-    expect(search('不存在的组织')).toEqual([])
+    expect(await search((org?.uscc ?? '').toLowerCase().slice(2, 12))).toContain(org?.name)
+    expect(await search(org?.contactPerson ?? '')).toContain(org?.name)
+    expect(await search('不存在的组织')).toEqual([])
   })
 
-  it('treats % and _ in the search as text', () => {
-    expect(base.ok('organization.list', { search: '%' }).total).toBe(0)
-    expect(base.ok('organization.list', { search: '_' }).total).toBe(0)
-    expect(base.ok('organization.list', { search: '幸福z' }).total).toBe(0)
+  it('treats % and _ in the search as text', async () => {
+    expect((await base.ok('organization.list', { search: '%' })).total).toBe(0)
+    expect((await base.ok('organization.list', { search: '_' })).total).toBe(0)
+    expect((await base.ok('organization.list', { search: '幸福z' })).total).toBe(0)
   })
 })

@@ -1,5 +1,5 @@
 // The Electron glue, with `electron` mocked: the binary cannot be downloaded here, and tests never load it.
-import { rmSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { IPC_INVOKE } from '../../src-main/shared/channels'
@@ -7,7 +7,6 @@ import { isTrustedSender, registerIpc } from '../../src-main/electron/ipc'
 import { hardenWebContents, isAppUrl, mainWindowOptions } from '../../src-main/electron/window'
 import { startElectronApp } from '../../src-main/electron/lifecycle'
 import { menuTemplate } from '../../src-main/electron/menu'
-import { LOCAL_OPERATOR } from '../../src-main/core/context'
 import { tempDir } from '../core/helpers'
 
 const exposed: Record<string, unknown> = {}
@@ -90,6 +89,12 @@ describe('the window', () => {
 describe('the menu', () => {
   it('follows the system language and offers developer tools only in development', () => {
     const labels = (locale: string) => menuTemplate(false, locale).map((m) => m.label)
+    const opened: string[] = []
+    const file = menuTemplate(false, 'zh-CN', (hash) => opened.push(hash))[0]
+    const items = Array.isArray(file?.submenu) ? file.submenu : []
+    expect(items.map((i) => i.label ?? i.role)).toEqual(['备份…', '从备份恢复…', undefined, 'quit'])
+    for (const item of items.slice(0, 2)) (item.click as (() => void) | undefined)?.()
+    expect(opened).toEqual(['#/settings/backup?action=backup', '#/settings/backup?action=restore'])
     expect(labels('zh-CN')).toEqual(['文件', '编辑', '视图'])
     expect(labels('zh-TW')).toEqual(['檔案', '編輯', '檢視'])
     expect(labels('en-US')).toEqual(['File', 'Edit', 'View'])
@@ -111,20 +116,32 @@ describe('IPC', () => {
     expect(isTrustedSender(null, APP_URL)).toBe(false)
   })
 
-  it('passes trusted calls to dispatch and refuses the rest without calling it', async () => {
-    let handler: ((event: unknown, channel: unknown, input: unknown) => unknown) | undefined
+  it('passes trusted calls, with their session token, to dispatch and refuses the rest without calling it', async () => {
+    let handler:
+      ((event: unknown, channel: unknown, input: unknown, session?: unknown) => unknown) | undefined
     const ipcMain = {
       handle: vi.fn((name: string, fn: typeof handler) => void (name === IPC_INVOKE && (handler = fn))),
     }
-    const dispatch = vi.fn(() => ({ ok: true, data: 1 }))
-    registerIpc(ipcMain as never, { dispatch } as never, APP_URL, () => ({ actor: LOCAL_OPERATOR }))
-    expect(ipcMain.handle).toHaveBeenCalledWith(IPC_INVOKE, expect.any(Function))
-
-    const trusted = await handler?.({ senderFrame: { url: APP_URL, parent: null } }, 'organization.list', {
-      page: 1,
+    const dispatch = vi.fn(() => Promise.resolve({ ok: true as const, data: 1 }))
+    const chooseDestination = vi.fn(() => Promise.resolve('/media/usb/shuanghe.db'))
+    registerIpc(ipcMain as never, { dispatch }, APP_URL, {
+      'host.chooseBackupDestination': chooseDestination,
+      'host.chooseBackupSource': () => Promise.resolve(null),
     })
+    expect(ipcMain.handle).toHaveBeenCalledWith(IPC_INVOKE, expect.any(Function))
+    const trustedFrame = { senderFrame: { url: APP_URL, parent: null } }
+
+    const trusted = await handler?.(trustedFrame, 'organization.list', { page: 1 }, 'token-1')
     expect(trusted).toEqual({ ok: true, data: 1 })
-    expect(dispatch).toHaveBeenCalledWith({ actor: LOCAL_OPERATOR }, 'organization.list', { page: 1 })
+    expect(dispatch).toHaveBeenCalledWith({ session: 'token-1' }, 'organization.list', { page: 1 })
+    await handler?.(trustedFrame, 'organization.list', {}, { not: 'a token' })
+    expect(dispatch).toHaveBeenLastCalledWith({ session: null }, 'organization.list', {})
+
+    expect(await handler?.(trustedFrame, 'host.chooseBackupDestination', {}, 'token-1')).toEqual({
+      ok: true,
+      data: '/media/usb/shuanghe.db',
+    })
+    expect(chooseDestination).toHaveBeenCalledTimes(1)
 
     dispatch.mockClear()
     const foreign = await handler?.(
@@ -133,7 +150,14 @@ describe('IPC', () => {
       {},
     )
     expect(foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    const dialogFromForeign = await handler?.(
+      { senderFrame: { url: 'https://evil.example/', parent: null } },
+      'host.chooseBackupDestination',
+      {},
+    )
+    expect(dialogFromForeign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(dispatch).not.toHaveBeenCalled()
+    expect(chooseDestination).toHaveBeenCalledTimes(1)
   })
 })
 
@@ -141,11 +165,16 @@ describe('the preload', () => {
   it('exposes only invoke, and only for known channels', async () => {
     await import('../../src-main/preload/index')
     expect(Object.keys(exposed)).toEqual(['shuanghe'])
-    const bridge = exposed.shuanghe as { invoke: (c: unknown, i: unknown) => Promise<unknown> }
+    const bridge = exposed.shuanghe as { invoke: (c: unknown, i: unknown, s?: unknown) => Promise<unknown> }
     expect(Object.keys(bridge)).toEqual(['invoke'])
 
-    expect(await bridge.invoke('organization.list', { page: 2 })).toEqual({ ok: true, data: 'from-main' })
-    expect(ipcInvoke).toHaveBeenCalledWith(IPC_INVOKE, 'organization.list', { page: 2 })
+    expect(await bridge.invoke('organization.list', { page: 2 }, 'token-1')).toEqual({
+      ok: true,
+      data: 'from-main',
+    })
+    expect(ipcInvoke).toHaveBeenCalledWith(IPC_INVOKE, 'organization.list', { page: 2 }, 'token-1')
+    await bridge.invoke('host.chooseBackupSource', {})
+    expect(ipcInvoke).toHaveBeenLastCalledWith(IPC_INVOKE, 'host.chooseBackupSource', {}, null)
 
     ipcInvoke.mockClear()
     expect(await bridge.invoke('shell.openExternal', 'https://evil.example')).toMatchObject({
@@ -234,8 +263,10 @@ describe('the lifecycle', () => {
       }),
     ).toBe(true)
     expect(electron.app.setPath).toHaveBeenCalledWith('userData', join(dir, 'appData', 'shuanghe'))
-    await new Promise((r) => setTimeout(r, 0))
-    expect(electron.ipcMain.handle).toHaveBeenCalledWith(IPC_INVOKE, expect.any(Function))
+    await vi.waitFor(() =>
+      expect(electron.ipcMain.handle).toHaveBeenCalledWith(IPC_INVOKE, expect.any(Function)),
+    )
+    expect(existsSync(join(dir, 'nested', 'backups'))).toBe(true)
     expect(windows).toHaveLength(1)
     const window = windows[0]!
     expect(window.options).toMatchObject({
@@ -258,8 +289,9 @@ describe('the lifecycle', () => {
     dirs.push(dir)
     const { electron, windows } = fakeElectron({ lock: true, dataDir: dir })
     startElectronApp(electron as never, { mainDir: '/app/out/main', argv: [], env: { SHUANGHE_DB: dir } })
-    await new Promise((r) => setTimeout(r, 0))
-    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('双核无法启动', expect.stringContaining(dir))
+    await vi.waitFor(() =>
+      expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('双核无法启动', expect.stringContaining(dir)),
+    )
     expect(electron.app.quit).toHaveBeenCalled()
     expect(windows).toHaveLength(0)
   })

@@ -2,8 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHttpHost, TOKEN_HEADER, type RunningHost } from '../../src-main/http/server'
-import { LOCAL_OPERATOR } from '../../src-main/core/context'
+import { SESSION_HEADER, startHttpHost, TOKEN_HEADER, type RunningHost } from '../../src-main/http/server'
 import { freshBase, orgDraft, type TestBase } from '../core/helpers'
 
 const TOKEN = 'test-token-0123456789abcdef'
@@ -11,19 +10,13 @@ let base: TestBase
 let host: RunningHost
 
 beforeAll(async () => {
-  base = freshBase()
+  base = await freshBase()
   const staticDir = join(base.dir, 'renderer')
   mkdirSync(join(staticDir, 'assets'), { recursive: true })
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>双核</title>')
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)')
   writeFileSync(join(base.dir, 'secret.txt'), 'secret')
-  host = await startHttpHost({
-    app: base.app,
-    staticDir,
-    token: TOKEN,
-    port: 0,
-    context: () => ({ actor: LOCAL_OPERATOR }),
-  })
+  host = await startHttpHost({ app: base.app, staticDir, token: TOKEN, port: 0 })
 })
 afterAll(async () => {
   await host.close()
@@ -64,11 +57,17 @@ function send(options: {
   })
 }
 
+/** A call as the signed-in administrator (the session travels in its own header). */
 const api = (channel: string, input: unknown, headers: Record<string, string> = {}) =>
   send({
     path: `/api/${channel}`,
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: TOKEN, ...headers },
+    headers: {
+      'Content-Type': 'application/json',
+      [TOKEN_HEADER]: TOKEN,
+      [SESSION_HEADER]: 'session' in base.ctx ? (base.ctx.session ?? '') : '',
+      ...headers,
+    },
     body: JSON.stringify(input),
   })
 
@@ -103,7 +102,19 @@ describe('the loopback HTTP transport', () => {
       [TOKEN_HEADER]: 'x'.repeat(TOKEN.length),
     })
     expect(wrong.status).toBe(401)
-    expect(base.ok('organization.list', { search: '不该写入' }).total).toBe(0)
+    expect((await base.ok('organization.list', { search: '不该写入' })).total).toBe(0)
+  })
+
+  it('passes the session on: without it, the core asks to sign in', async () => {
+    const anonymous = await api('organization.list', {}, { [SESSION_HEADER]: '' })
+    expect(JSON.parse(anonymous.body)).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', message: '请先登录。' },
+    })
+    const forged = await api('organization.list', {}, { [SESSION_HEADER]: 'f'.repeat(64) })
+    expect(JSON.parse(forged.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    const status = await api('auth.status', {}, { [SESSION_HEADER]: '' })
+    expect(JSON.parse(status.body)).toMatchObject({ ok: true, data: { initialized: true, session: null } })
   })
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
@@ -168,7 +179,6 @@ describe('the loopback HTTP transport', () => {
         token: TOKEN,
         port: 0,
         host: '0.0.0.0',
-        context: () => ({ actor: LOCAL_OPERATOR }),
       }),
     ).rejects.toThrow('只允许绑定本机回环地址（127.0.0.1），拒绝绑定“0.0.0.0”。')
   })

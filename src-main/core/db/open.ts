@@ -45,7 +45,7 @@ function sqlite(): DatabaseConstructor {
   return loadedConstructor
 }
 
-function schemaVersionOf(db: Database): number {
+export function schemaVersionOf(db: Database): number {
   const table = db
     .prepare<[], { name: string }>(
       "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'",
@@ -65,10 +65,9 @@ function tooNewMessage(found: number, supported: number): string {
 
 /** Reads the schema version without writing a byte; refuses files newer than this build. */
 function inspectExisting(file: string, latest: number): void {
-  const Sqlite = sqlite()
   let db: Database | undefined
   try {
-    db = new Sqlite(file, { readonly: true, fileMustExist: true })
+    db = openReadOnly(file)
     const version = schemaVersionOf(db)
     if (version > latest) throw new DatabaseOpenError('too-new', tooNewMessage(version, latest))
   } catch (err) {
@@ -89,23 +88,18 @@ function inspectExisting(file: string, latest: number): void {
 export interface OpenOptions {
   /** Defaults to the migrations bundled into this build. */
   migrations?: readonly Migration[]
-  /** Called before pending migrations are applied to a database that already has data. */
-  beforeMigrate?: (db: Database, fromVersion: number, toVersion: number) => void
+  /** False leaves pending migrations for the caller (the host backs the file up first). */
+  migrate?: boolean
 }
 
-/** Opens (creating if needed) and migrates the database file. */
+/** Opens (creating if needed) and, unless told not to, migrates the database file. */
 export function openDatabase(file: string, options: OpenOptions = {}): Database {
   const migrations = options.migrations ?? MIGRATIONS
   const latest = migrations.at(-1)?.version ?? 0
   if (file !== ':memory:' && existsSync(file)) inspectExisting(file, latest)
-  const Sqlite = sqlite()
-  const db = new Sqlite(file)
+  const db = openUnmigrated(file)
   try {
-    db.pragma('journal_mode = WAL')
-    db.pragma('foreign_keys = ON')
-    db.pragma('synchronous = FULL')
-    db.pragma('busy_timeout = 5000')
-    migrate(db, migrations, options.beforeMigrate)
+    if (options.migrate !== false) migrate(db, migrations)
     return db
   } catch (err) {
     db.close()
@@ -113,12 +107,39 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
   }
 }
 
+/** The connection with the app's pragmas, schema untouched. */
+export function openUnmigrated(file: string): Database {
+  const Sqlite = sqlite()
+  const db = new Sqlite(file)
+  try {
+    db.pragma('journal_mode = WAL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('synchronous = FULL')
+    db.pragma('busy_timeout = 5000')
+    return db
+  } catch (err) {
+    db.close()
+    throw err
+  }
+}
+
+/** A read-only connection, for looking at a file without writing a byte. */
+export function openReadOnly(file: string): Database {
+  const Sqlite = sqlite()
+  return new Sqlite(file, { readonly: true, fileMustExist: true })
+}
+
+/** Migrations not yet applied to `db`. */
+export function pendingMigrations(db: Database, migrations: readonly Migration[] = MIGRATIONS): Migration[] {
+  const hasTable = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+    .get()
+  const current = hasTable ? schemaVersionOf(db) : 0
+  return migrations.filter((m) => m.version > current)
+}
+
 /** Applies every pending migration in one transaction and records each. */
-export function migrate(
-  db: Database,
-  migrations: readonly Migration[] = MIGRATIONS,
-  beforeMigrate?: OpenOptions['beforeMigrate'],
-): number {
+export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`)
   const current = schemaVersionOf(db)
@@ -126,7 +147,6 @@ export function migrate(
   if (current > latest) throw new DatabaseOpenError('too-new', tooNewMessage(current, latest))
   const pending = migrations.filter((m) => m.version > current)
   if (pending.length === 0) return current
-  if (current > 0) beforeMigrate?.(db, current, latest)
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
   db.transaction(() => {
     for (const m of pending) {

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { createApp } from '../app'
-import { LOCAL_OPERATOR } from '../context'
+import { SYSTEM_ACTOR } from '../context'
 import { DatabaseOpenError, openDatabase } from '../db/open'
 import { databasePath, intFlag, parseFlags, todayFlag, UsageError } from '../lib/args'
 import { createClock } from '../lib/clock'
@@ -12,7 +12,7 @@ import { buildScaledBase } from './demo'
 
 export const DEMO_BASE = { baseName: '烟台市福山区社会组织孵化基地', totalAreaM2: 1400 }
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const flags = parseFlags(argv)
   const file = databasePath(flags)
   const scale = intFlag(flags, 'scale', 1, 40_000)
@@ -32,7 +32,7 @@ function main(argv: readonly string[]): void {
         actorName: '示例数据',
       })
     } else {
-      const result = createApp({ db, clock }).dispatch({ actor: LOCAL_OPERATOR }, 'demo.load', {})
+      const result = await createApp({ db, clock }).dispatch({ actor: SYSTEM_ACTOR }, 'demo.load', {})
       if (!result.ok) throw new UsageError(result.error.message)
     }
     const ms = Math.round(performance.now() - started)
@@ -42,11 +42,9 @@ function main(argv: readonly string[]): void {
   }
 }
 
-try {
-  main(process.argv.slice(2))
-} catch (err) {
+main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof UsageError || err instanceof DatabaseOpenError) {
     console.error(err.message)
     process.exitCode = 2
   } else throw err
-}
+})

@@ -7,6 +7,8 @@ export interface Clock {
   today: () => string
   /** Now as `YYYY-MM-DDTHH:mm:ss+08:00` in the base's time zone (the date part follows `today()`). */
   timestamp: () => string
+  /** Milliseconds since the epoch, for durations (idle lock, login lockout). */
+  nowMs: () => number
 }
 
 const partsFormatter = new Intl.DateTimeFormat('en-CA', {
@@ -26,13 +28,22 @@ function localParts(date: Date): { date: string; time: string } {
   return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}:${p.second}` }
 }
 
-/** The real clock, or one whose date is fixed to `fixedToday` (its time of day still moves). */
-export function createClock(fixedToday?: string): Clock {
+/**
+ * The real clock, or one whose date is fixed to `fixedToday` (its time of day still moves). `nowMs` can be
+ * replaced to let tests move time forward.
+ */
+export function createClock(fixedToday?: string, nowMs: () => number = Date.now): Clock {
   return {
-    today: () => fixedToday ?? localParts(new Date()).date,
+    today: () => fixedToday ?? localParts(new Date(nowMs())).date,
     timestamp: () => {
-      const now = localParts(new Date())
+      const now = localParts(new Date(nowMs()))
       return `${fixedToday ?? now.date}T${now.time}+08:00`
     },
+    nowMs,
   }
+}
+
+/** `HH:mm` of an instant in the base's time zone (for messages such as “请于 14:05 后再试”). */
+export function localTime(ms: number): string {
+  return localParts(new Date(ms)).time.slice(0, 5)
 }

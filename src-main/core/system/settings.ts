@@ -1,4 +1,5 @@
-// 系统设置: small JSON values by key. Later modules add their own keys with defaults here.
+// 系统设置: small JSON values by key, with the defaults of domain.md where a value was never set.
+import type { SystemSettings } from '../../shared/entities'
 import type { Database } from '../db/open'
 import { cached } from '../db/statements'
 
@@ -9,6 +10,16 @@ export interface BaseInfo {
 
 interface SettingValues {
   base: BaseInfo
+  security: Pick<SystemSettings, 'idleLockMinutes'>
+  backups: Pick<SystemSettings, 'backupKeepDaily' | 'backupKeepMonthly'>
+  /** The day of the last automatic backup, `YYYY-MM-DD`. */
+  lastAutomaticBackup: string
+}
+
+export const DEFAULT_SETTINGS: SystemSettings = {
+  idleLockMinutes: 10,
+  backupKeepDaily: 7,
+  backupKeepMonthly: 12,
 }
 
 const statements = cached((db: Database) => ({
@@ -29,4 +40,16 @@ export function writeSetting<K extends keyof SettingValues>(
   value: SettingValues[K],
 ): void {
   statements(db).put.run(key, JSON.stringify(value))
+}
+
+export function readSettings(db: Database): SystemSettings {
+  return { ...DEFAULT_SETTINGS, ...readSetting(db, 'security'), ...readSetting(db, 'backups') }
+}
+
+export function writeSettings(db: Database, settings: SystemSettings): void {
+  writeSetting(db, 'security', { idleLockMinutes: settings.idleLockMinutes })
+  writeSetting(db, 'backups', {
+    backupKeepDaily: settings.backupKeepDaily,
+    backupKeepMonthly: settings.backupKeepMonthly,
+  })
 }

@@ -1,0 +1,41 @@
+// Who may do what. Every handler declares one permission; this table grants permissions to roles.
+// tests/core/permissions.test.ts checks every channel against every role.
+import type { Role } from '../../shared/enums'
+
+export const PERMISSIONS = {
+  public: '无需登录（登录、首次启动）',
+  session: '任何已登录的账号',
+  'system.manage': '基地信息、系统设置、示例数据',
+  'organization.read': '查看入驻组织',
+  'organization.write': '新增、编辑、变更阶段、归档入驻组织',
+  'account.manage': '管理账号：新增、停用、分配角色、重置密码',
+  'audit.read': '查看操作日志',
+  'backup.manage': '备份与恢复',
+  'member.read': '查看党员名册（身份证号码遮蔽）',
+  'member.write': '登记、编辑党员',
+  'member.reveal': '查看完整身份证号码（每次记入操作日志）',
+} as const
+export type Permission = keyof typeof PERMISSIONS
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: [
+    'system.manage',
+    'organization.read',
+    'organization.write',
+    'account.manage',
+    'audit.read',
+    'backup.manage',
+  ],
+  front_desk: ['organization.read', 'organization.write'],
+  mentor: ['organization.read'],
+  branch_secretary: ['organization.read', 'member.read', 'member.write', 'member.reveal', 'audit.read'],
+  party_affairs: ['organization.read', 'member.read', 'member.write', 'member.reveal'],
+  read_only: ['organization.read'],
+}
+
+/** The union of what the roles grant, plus what every signed-in account may do. */
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  const granted = new Set<Permission>(['session'])
+  for (const role of roles) for (const p of ROLE_PERMISSIONS[role]) granted.add(p)
+  return granted
+}

@@ -1,0 +1,143 @@
+// 党员 storage. The ID number leaves this module masked, except through revealIdNumber.
+import type { Gender, MemberCategory, MemberRelation } from '../../shared/enums'
+import type { Page, PartyMember, PartyMemberListItem } from '../../shared/entities'
+import type { memberListInput } from '../../shared/schemas'
+import type { z } from 'zod'
+import type { Database } from '../db/open'
+import { cached } from '../db/statements'
+import { maskIdNumber, maskPhone } from '../lib/idcard'
+import { escapeLike } from '../lib/text'
+
+interface MemberRow {
+  id: number
+  name: string
+  gender: Gender
+  birth_date: string
+  id_number: string
+  category: MemberCategory
+  relation: MemberRelation
+  organization_id: number | null
+  organization_name: string | null
+  post: string | null
+  phone: string | null
+  joined_on: string | null
+  veteran_member: number
+  veteran_cadre: number
+  note: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface MemberValues {
+  name: string
+  gender: Gender
+  birthDate: string
+  idNumber: string
+  category: MemberCategory
+  relation: MemberRelation
+  organizationId: number | null
+  post: string | null
+  phone: string | null
+  joinedOn: string | null
+  veteranMember: boolean
+  veteranCadre: boolean
+  note: string | null
+}
+
+const SELECT = `SELECT m.*, o.name AS organization_name FROM party_member m
+  LEFT JOIN organization o ON o.id = m.organization_id`
+
+function toListItem(r: MemberRow): PartyMemberListItem {
+  return {
+    id: r.id,
+    name: r.name,
+    gender: r.gender,
+    birthDate: r.birth_date,
+    idNumberMasked: maskIdNumber(r.id_number),
+    category: r.category,
+    relation: r.relation,
+    organizationId: r.organization_id,
+    organizationName: r.organization_name,
+    post: r.post,
+    phoneMasked: r.phone ? maskPhone(r.phone) : null,
+    joinedOn: r.joined_on,
+    veteranMember: r.veteran_member === 1,
+    veteranCadre: r.veteran_cadre === 1,
+  }
+}
+
+function toMember(r: MemberRow): PartyMember {
+  return { ...toListItem(r), phone: r.phone, note: r.note, createdAt: r.created_at, updatedAt: r.updated_at }
+}
+
+const s = cached((db: Database) => ({
+  byId: db.prepare<[number], MemberRow>(`${SELECT} WHERE m.id = ?`),
+  byIdNumber: db.prepare<[string], { id: number; name: string }>(
+    'SELECT id, name FROM party_member WHERE id_number = ?',
+  ),
+  insert: db.prepare(
+    `INSERT INTO party_member (name, gender, birth_date, id_number, category, relation, organization_id, post, phone,
+       joined_on, veteran_member, veteran_cadre, note, created_at, updated_at)
+     VALUES (@name, @gender, @birthDate, @idNumber, @category, @relation, @organizationId, @post, @phone, @joinedOn,
+       @veteranMember, @veteranCadre, @note, @at, @at)`,
+  ),
+  update: db.prepare(
+    `UPDATE party_member SET name = @name, gender = @gender, birth_date = @birthDate, id_number = @idNumber,
+       category = @category, relation = @relation, organization_id = @organizationId, post = @post, phone = @phone,
+       joined_on = @joinedOn, veteran_member = @veteranMember, veteran_cadre = @veteranCadre, note = @note,
+       updated_at = @at
+     WHERE id = @id`,
+  ),
+}))
+
+const params = (v: MemberValues, at: string) => ({
+  ...v,
+  veteranMember: v.veteranMember ? 1 : 0,
+  veteranCadre: v.veteranCadre ? 1 : 0,
+  at,
+})
+
+export const findMemberRow = (db: Database, id: number) => s(db).byId.get(id)
+export const memberOf = (row: MemberRow) => toMember(row)
+export const findByIdNumber = (db: Database, idNumber: string) => s(db).byIdNumber.get(idNumber)
+
+export function insertMember(db: Database, v: MemberValues, at: string): number {
+  return Number(s(db).insert.run(params(v, at)).lastInsertRowid)
+}
+
+export function updateMember(db: Database, id: number, v: MemberValues, at: string): void {
+  s(db).update.run({ ...params(v, at), id })
+}
+
+export function listMembers(db: Database, q: z.output<typeof memberListInput>): Page<PartyMemberListItem> {
+  const clauses: string[] = []
+  const p: Record<string, string | number> = {}
+  if (q.search) {
+    clauses.push(
+      `(m.name LIKE @like ESCAPE '\\' OR o.name LIKE @like ESCAPE '\\' OR m.post LIKE @like ESCAPE '\\')`,
+    )
+    p.like = `%${escapeLike(q.search)}%`
+  }
+  if (q.category) {
+    clauses.push('m.category = @category')
+    p.category = q.category
+  }
+  if (q.organizationId) {
+    clauses.push('m.organization_id = @organizationId')
+    p.organizationId = q.organizationId
+  }
+  const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''
+  const total = (
+    db
+      .prepare(
+        `SELECT count(*) AS n FROM party_member m LEFT JOIN organization o ON o.id = m.organization_id ${where}`,
+      )
+      .get(p) as {
+      n: number
+    }
+  ).n
+  const rows = db
+    .prepare(`${SELECT} ${where} ORDER BY m.name, m.id LIMIT @limit OFFSET @offset`)
+    .all({ ...p, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }) as MemberRow[]
+  return { items: rows.map(toListItem), total, page: q.page, pageSize: q.pageSize }
+}
