@@ -156,15 +156,19 @@ export function createApp(options: AppOptions): App {
         ? { actor: ANONYMOUS, session: null }
         : failure('UNAUTHENTICATED', 'common.unauthenticated')
     }
-    const user = findUser(db, session.userId)
-    if (!user || user.active !== 1) {
-      sessions.close(session.token)
-      return handler.permission === 'public'
-        ? { actor: ANONYMOUS, session: null }
-        : failure('UNAUTHENTICATED', 'common.unauthenticated')
+    if (!session.actor) {
+      // Deactivating an account ends its sessions, so a cached actor is always an active one.
+      const user = findUser(db, session.userId)
+      if (!user || user.active !== 1) {
+        sessions.close(session.token)
+        return handler.permission === 'public'
+          ? { actor: ANONYMOUS, session: null }
+          : failure('UNAUTHENTICATED', 'common.unauthenticated')
+      }
+      session.actor = actorOf(user, rolesOf(db, user.id))
     }
     if (session.locked && !handler.allowLocked) return failure('LOCKED', 'common.locked')
-    const actor = actorOf(user, rolesOf(db, user.id))
+    const actor = session.actor
     if (actor.mustChangePassword && !handler.allowBeforePasswordChange) {
       return failure('FORBIDDEN', 'account.mustChangePassword')
     }
@@ -211,7 +215,8 @@ export function createApp(options: AppOptions): App {
       if (session && !session.locked && !handler.passive) sessions.touch(session)
       if (!handler.write) {
         const run = handler.run as (env: HandlerEnv, input: unknown) => unknown
-        return { ok: true, data: await run(env, parsed.data) }
+        const out = run(env, parsed.data)
+        return { ok: true, data: out instanceof Promise ? ((await out) as unknown) : out }
       }
       const run = handler.run as (env: HandlerEnv, input: unknown) => unknown
       const data = db

@@ -2,6 +2,7 @@
 // transports one `dispatch`, and performs backups and restores, swapping in a fresh app after a restore.
 import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises'
 import { constants, existsSync, statSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
 import { dirname, extname, isAbsolute, join } from 'node:path'
 import type { Channel } from '../shared/channels'
 import type { ChannelOutput } from '../shared/contract'
@@ -14,6 +15,7 @@ import { migrate, openDatabase, pendingMigrations, schemaVersionOf, type Databas
 import { LATEST_SCHEMA_VERSION } from './db/migrations'
 import type { Clock } from './lib/clock'
 import {
+  consolidate,
   dailyBackupsToDelete,
   decryptFile,
   encryptFile,
@@ -35,6 +37,20 @@ export interface HostOptions {
 
 const stamp = (clock: Clock) => clock.timestamp().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')
 
+/** `<folder>/<prefix>-<stamp><ext>`, with `-2`, `-3`… when that name is taken (two backups in one second). */
+function freshName(folder: string, prefix: string, clock: Clock, ext: string): string {
+  const base = join(folder, `${prefix}-${stamp(clock)}`)
+  let candidate = `${base}${ext}`
+  for (let n = 2; existsSync(candidate); n++) candidate = `${base}-${n}${ext}`
+  return candidate
+}
+
+/** A private temporary file in the backup folder; removed with its SQLite side files. */
+const tempFile = (folder: string, kind: string) => join(folder, `.${kind}-${randomUUID()}.tmp`)
+async function removeTemp(file: string): Promise<void> {
+  for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) await rm(f, { force: true })
+}
+
 function refuse(key: Parameters<typeof notice>[0], params?: Record<string, string | number>): never {
   throw new DomainError({ code: 'CONFLICT', ...notice(key, params) })
 }
@@ -42,6 +58,14 @@ function refuse(key: Parameters<typeof notice>[0], params?: Record<string, strin
 export class Host implements HostServices {
   private app: App
   private busy: Promise<unknown> | null = null
+  /** Backups and restores take turns. */
+  private queue: Promise<unknown> = Promise.resolve()
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
 
   private constructor(
     private db: Database,
@@ -122,15 +146,19 @@ export class Host implements HostServices {
     return { folder: this.backupsDir, files: listBackupFiles(this.backupsDir) }
   }
 
-  async createBackup(destination: string | null, password: string | null): Promise<BackupResult> {
+  createBackup(destination: string | null, password: string | null): Promise<BackupResult> {
+    return this.exclusive(() => this.performBackup(destination, password))
+  }
+
+  private async performBackup(destination: string | null, password: string | null): Promise<BackupResult> {
     const encrypted = password !== null
     const target =
-      destination ?? join(this.backupsDir, `manual-${stamp(this.clock)}${encrypted ? '.shbak' : '.db'}`)
+      destination ?? freshName(this.backupsDir, 'manual', this.clock, encrypted ? '.shbak' : '.db')
     if (!isAbsolute(target)) refuse('backup.destinationNotAbsolute')
     if (extname(target).toLowerCase() !== (encrypted ? '.shbak' : '.db')) refuse('backup.extension')
     if (!existsSync(dirname(target))) refuse('backup.destinationFolderMissing', { folder: dirname(target) })
     if (existsSync(target)) refuse('backup.destinationExists', { path: target })
-    const temp = join(this.backupsDir, `.backup-${stamp(this.clock)}-${process.pid}.tmp`)
+    const temp = tempFile(this.backupsDir, 'backup')
     try {
       await onlineBackup(this.db, temp)
       if (password !== null) await encryptFile(temp, target, password)
@@ -142,7 +170,7 @@ export class Host implements HostServices {
       if (err instanceof DomainError) throw err
       refuse('backup.failed', { detail: (err as Error).message.slice(0, 120) })
     } finally {
-      await rm(temp, { force: true })
+      await removeTemp(temp)
     }
     return { path: target, bytes: statSync(target).size, encrypted }
   }
@@ -152,9 +180,11 @@ export class Host implements HostServices {
    * (3) replace the file and reopen it. A refusal at (1) changes nothing.
    */
   restore(source: string, password: string | null, actor: Actor): Promise<RestoreResult> {
-    const work = this.performRestore(source, password, actor)
+    const work = this.exclusive(() => this.performRestore(source, password, actor))
     this.busy = work
-    return work.finally(() => (this.busy = null))
+    return work.finally(() => {
+      if (this.busy === work) this.busy = null
+    })
   }
 
   private async performRestore(
@@ -164,17 +194,26 @@ export class Host implements HostServices {
   ): Promise<RestoreResult> {
     if (!isAbsolute(source)) refuse('backup.destinationNotAbsolute')
     if (!existsSync(source) || !statSync(source).isFile()) refuse('backup.sourceMissing', { path: source })
-    const plain = join(this.backupsDir, `.restore-${stamp(this.clock)}-${process.pid}.tmp`)
+    const plain = tempFile(this.backupsDir, 'restore')
     try {
       if (isEncrypted(source)) {
         if (password === null) refuse('backup.passwordNeeded')
         await decryptFile(source, plain, password)
       } else {
+        // A live data file may carry recent writes in its WAL: take it along and fold it in.
         await copyFile(source, plain)
+        if (existsSync(`${source}-wal`)) await copyFile(`${source}-wal`, `${plain}-wal`)
+        try {
+          consolidate(plain)
+        } catch (err) {
+          const code = (err as { code?: string }).code
+          if (code === 'SQLITE_CORRUPT') refuse('backup.sourceCorrupt', { detail: code })
+          refuse('backup.sourceNotDatabase', { path: source })
+        }
       }
       verifyDatabaseFile(plain, source)
 
-      const safetyBackup = join(this.backupsDir, `pre-restore-${stamp(this.clock)}.db`)
+      const safetyBackup = freshName(this.backupsDir, 'pre-restore', this.clock, '.db')
       await onlineBackup(this.db, safetyBackup)
 
       this.db.close()
@@ -201,7 +240,7 @@ export class Host implements HostServices {
         )
       return result
     } finally {
-      await rm(plain, { force: true })
+      await removeTemp(plain)
     }
   }
 

@@ -25,8 +25,10 @@ export interface LifecycleOptions {
   env: NodeJS.ProcessEnv
 }
 
-export function appUrlFor(mainDir: string, env: NodeJS.ProcessEnv): string {
-  return env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(mainDir, '../renderer/index.html')).href
+/** The dev server's URL only in development: an installed app never loads (or trusts) another address. */
+export function appUrlFor(mainDir: string, env: NodeJS.ProcessEnv, isPackaged: boolean): string {
+  const devUrl = isPackaged ? undefined : env.ELECTRON_RENDERER_URL
+  return devUrl ?? pathToFileURL(join(mainDir, '../renderer/index.html')).href
 }
 
 /** Returns false when another instance holds the lock (this one then quits). */
@@ -43,7 +45,8 @@ export function startElectronApp(electron: ElectronModule, options: LifecycleOpt
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => host?.close())
 
-  const appUrl = appUrlFor(options.mainDir, options.env)
+  const appUrl = appUrlFor(options.mainDir, options.env, app.isPackaged)
+  const isDev = !app.isPackaged && !!options.env.ELECTRON_RENDERER_URL
   const flags = parseFlags(options.argv)
   const file = flags.get('db') ?? options.env.SHUANGHE_DB ?? join(app.getPath('userData'), 'shuanghe.db')
   const clock = createClock()
@@ -81,9 +84,7 @@ export function startElectronApp(electron: ElectronModule, options: LifecycleOpt
     }
     denyAllPermissions(session.defaultSession)
     const locale = app.getLocale()
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(menuTemplate(!!options.env.ELECTRON_RENDERER_URL, locale, openRoute)),
-    )
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(isDev, locale, openRoute)))
     registerIpc(ipcMain, host, appUrl, {
       'host.chooseBackupDestination': () => chooseBackupDestination(dialog, window, locale, clock.today()),
       'host.chooseBackupSource': () => chooseBackupSource(dialog, window, locale),

@@ -18,7 +18,8 @@ export function isRealDate(value: string): boolean {
   const m = DATE_PATTERN.exec(value)
   if (!m) return false
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false
+  // From 1800: the roster keeps veteran members born before 1900 (GB 11643 example 440524188001010014).
+  if (y < 1800 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false
   const lastDay = new Date(Date.UTC(y, mo, 0)).getUTCDate()
   return d <= lastDay
 }

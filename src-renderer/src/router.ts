@@ -1,18 +1,38 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { useAuthStore } from '@/stores/auth'
 
-/** The sidebar, in the glossary's order. `ready` marks the modules that exist. */
+/**
+ * The sidebar, in the glossary's order. `ready` marks the modules that exist; `permission` hides a module
+ * from roles that cannot use it (the core checks every call regardless).
+ */
 export const NAV_ITEMS = [
-  { key: 'dashboard', path: '/dashboard', icon: 'Odometer', ready: false },
-  { key: 'organizations', path: '/organizations', icon: 'OfficeBuilding', ready: true },
-  { key: 'space', path: '/space', icon: 'Grid', ready: false },
-  { key: 'mentoring', path: '/mentoring', icon: 'ChatDotRound', ready: false },
-  { key: 'projects', path: '/projects', icon: 'Money', ready: false },
-  { key: 'partyCoverage', path: '/party-coverage', icon: 'Flag', ready: false },
-  { key: 'branch', path: '/branch', icon: 'Star', ready: false },
-  { key: 'reports', path: '/reports', icon: 'DataAnalysis', ready: false },
-  { key: 'settings', path: '/settings', icon: 'Setting', ready: true },
+  { key: 'dashboard', path: '/dashboard', icon: 'Odometer', ready: false, permission: null },
+  {
+    key: 'organizations',
+    path: '/organizations',
+    icon: 'OfficeBuilding',
+    ready: true,
+    permission: 'organization.read',
+  },
+  { key: 'space', path: '/space', icon: 'Grid', ready: false, permission: null },
+  { key: 'mentoring', path: '/mentoring', icon: 'ChatDotRound', ready: false, permission: null },
+  { key: 'projects', path: '/projects', icon: 'Money', ready: false, permission: null },
+  { key: 'partyCoverage', path: '/party-coverage', icon: 'Flag', ready: false, permission: null },
+  { key: 'branch', path: '/branch', icon: 'Star', ready: true, permission: 'member.read' },
+  { key: 'reports', path: '/reports', icon: 'DataAnalysis', ready: false, permission: null },
+  { key: 'settings', path: '/settings', icon: 'Setting', ready: true, permission: null },
 ] as const
 export type NavKey = (typeof NAV_ITEMS)[number]['key']
+
+export const SETTINGS_TABS = [
+  { key: 'base', permission: 'system.manage' },
+  { key: 'security', permission: 'system.manage' },
+  { key: 'accounts', permission: 'account.manage' },
+  { key: 'backup', permission: 'backup.manage' },
+  { key: 'audit', permission: 'audit.read' },
+  { key: 'general', permission: null },
+] as const
+export type SettingsTab = (typeof SETTINGS_TABS)[number]['key']
 
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/organizations' },
@@ -30,9 +50,16 @@ const routes: RouteRecordRaw[] = [
     meta: { nav: 'organizations' },
   },
   {
-    path: '/settings',
+    path: '/branch',
+    name: 'branch',
+    component: () => import('@/views/branch/BranchView.vue'),
+    meta: { nav: 'branch' },
+  },
+  {
+    path: '/settings/:tab?',
     name: 'settings',
     component: () => import('@/views/settings/SettingsView.vue'),
+    props: (route) => ({ tab: route.params.tab, action: route.query.action }),
     meta: { nav: 'settings' },
   },
   ...NAV_ITEMS.filter((item) => !item.ready).map((item): RouteRecordRaw => ({
@@ -46,5 +73,15 @@ const routes: RouteRecordRaw[] = [
 ]
 
 export function createAppRouter() {
-  return createRouter({ history: createWebHashHistory(), routes })
+  const router = createRouter({ history: createWebHashHistory(), routes })
+  // A page the signed-in role cannot use is not shown; the sidebar does not offer it either.
+  router.beforeEach((to) => {
+    const item = NAV_ITEMS.find((n) => n.key === to.meta.nav)
+    const auth = useAuthStore()
+    if (item?.permission && auth.user && !auth.can(item.permission)) {
+      return to.path === '/organizations' ? '/settings/general' : '/organizations'
+    }
+    return true
+  })
+  return router
 }

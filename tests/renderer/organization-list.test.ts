@@ -8,7 +8,16 @@ import type * as Api from '@/api'
 import { call } from '@/api'
 import OrganizationList from '@/views/organizations/OrganizationList.vue'
 import { useSystemStore } from '@/stores/system'
-import { appPlugins, fakeCore, listItem, memoryRouter, systemStatus, textOf } from './support'
+import {
+  appPlugins,
+  fakeCore,
+  FRONT_DESK,
+  listItem,
+  memoryRouter,
+  signIn,
+  systemStatus,
+  textOf,
+} from './support'
 
 vi.mock('@/api', async () => {
   const actual = await vi.importActual<typeof Api>('@/api')
@@ -55,8 +64,9 @@ async function settle(): Promise<void> {
   await flushPromises()
 }
 
-async function mountList(status = systemStatus()) {
+async function mountList(status = systemStatus(), permissions = [...FRONT_DESK, 'system.manage']) {
   const { plugins } = appPlugins('zh-CN')
+  signIn(permissions)
   useSystemStore().status = status
   const router = memoryRouter([{ path: '/organizations', component: OrganizationList }])
   await router.push('/organizations')
@@ -239,6 +249,17 @@ describe('OrganizationList', () => {
     expect(callMock.mock.calls.some(([channel]) => channel === 'demo.load')).toBe(true)
     expect(tableRows()).toHaveLength(2)
     expect(textOf(document.body.querySelector('.el-message--success'))).toBe('已载入 2 个示例组织')
+  })
+
+  it('offers no 新增 or 编辑 to an account that may only read', async () => {
+    await mountList(systemStatus(), ['session', 'organization.read'])
+    expect(tableRows()).toHaveLength(2)
+    const labels = page()
+      .findAll('button')
+      .map((b) => textOf(b.element))
+    expect(labels).not.toContain('新增')
+    expect(labels).not.toContain('编辑')
+    expect(labels).toContain('详情')
   })
 
   it('does not offer demo data when the base already has organizations', async () => {

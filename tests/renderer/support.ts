@@ -10,6 +10,7 @@ import type { AppError } from '@shared/errors'
 import { formatMessage, type MessageKey, type MessageParams } from '@shared/messages'
 import { ApiError } from '@/api'
 import { createAppI18n, type Locale } from '@/i18n'
+import { useAuthStore } from '@/stores/auth'
 
 /** A Notice exactly as the core sends it: key, params and the zh-CN text. */
 export function notice(key: MessageKey, params?: MessageParams) {
@@ -115,3 +116,25 @@ export function appPlugins(locale: Locale = 'zh-CN'): { pinia: Pinia; plugins: P
 export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim()
 }
+
+/** A signed-in account with these permissions, as the core reports it (call after appPlugins). */
+export function signIn(permissions: string[], displayName = '前台小王'): void {
+  useAuthStore().status = {
+    initialized: true,
+    baseName: '烟台市福山区社会组织孵化基地',
+    session: {
+      user: {
+        id: 1,
+        username: 'user',
+        displayName,
+        roles: ['front_desk'],
+        permissions,
+        mustChangePassword: false,
+      },
+      locked: false,
+      idleLockMinutes: 10,
+    },
+  }
+}
+
+export const FRONT_DESK = ['session', 'organization.read', 'organization.write']

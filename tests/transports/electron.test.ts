@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { IPC_INVOKE } from '../../src-main/shared/channels'
 import { isTrustedSender, registerIpc } from '../../src-main/electron/ipc'
 import { hardenWebContents, isAppUrl, mainWindowOptions } from '../../src-main/electron/window'
-import { startElectronApp } from '../../src-main/electron/lifecycle'
+import { appUrlFor, startElectronApp } from '../../src-main/electron/lifecycle'
 import { menuTemplate } from '../../src-main/electron/menu'
 import { tempDir } from '../core/helpers'
 
@@ -186,6 +186,14 @@ describe('the preload', () => {
   })
 })
 
+describe('the app URL', () => {
+  it('is the dev server only in development; an installed app ignores ELECTRON_RENDERER_URL', () => {
+    const env = { ELECTRON_RENDERER_URL: 'http://evil.example/' }
+    expect(appUrlFor('/app/out/main', env, false)).toBe('http://evil.example/')
+    expect(appUrlFor('/app/out/main', env, true)).toBe('file:///app/out/renderer/index.html')
+  })
+})
+
 describe('the lifecycle', () => {
   const dirs: string[] = []
   afterEach(() => {
@@ -198,6 +206,7 @@ describe('the lifecycle', () => {
       setPath: vi.fn(),
       getPath: vi.fn((name: string) => join(options.dataDir, name)),
       getLocale: vi.fn(() => 'zh-CN'),
+      isPackaged: true,
       requestSingleInstanceLock: vi.fn(() => options.lock),
       quit: vi.fn(),
       whenReady: vi.fn(() => Promise.resolve()),

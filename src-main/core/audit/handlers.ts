@@ -4,6 +4,7 @@ import type { Database } from '../db/open'
 import { cached } from '../db/statements'
 import { addDays } from '../lib/dates'
 import { defineHandlers } from '../registry'
+import type { Actor } from '../context'
 
 interface AuditRow {
   id: number
@@ -24,12 +25,17 @@ const s = cached((db: Database) => ({
 
 const parse = (json: string | null): unknown => (json === null ? null : JSON.parse(json))
 
+const mayReadRoster = (actor: Actor): boolean =>
+  actor.permissions === 'all' || actor.permissions.has('member.read')
+
 export const auditHandlers = defineHandlers({
   'audit.list': {
     permission: 'audit.read',
     write: false,
-    run: ({ db }, q) => {
+    run: ({ db, actor }, q) => {
       const clauses: string[] = []
+      // Roster entries stay with the branch: an account that may not read the roster does not read them here.
+      if (!mayReadRoster(actor)) clauses.push("entity <> 'party_member'")
       const params: Record<string, string | number> = {}
       const filter = (clause: string, name: string, value: string | undefined) => {
         if (!value) return
@@ -64,13 +70,14 @@ export const auditHandlers = defineHandlers({
   'audit.filterOptions': {
     permission: 'audit.read',
     write: false,
-    run: ({ db }) => ({
+    run: ({ db, actor }) => ({
       actors: s(db)
         .actors.all()
         .map((r) => r.v),
       entities: s(db)
         .entities.all()
-        .map((r) => r.v),
+        .map((r) => r.v)
+        .filter((e) => e !== 'party_member' || mayReadRoster(actor)),
       channels: s(db)
         .channels.all()
         .map((r) => r.v),

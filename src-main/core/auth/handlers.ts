@@ -99,7 +99,7 @@ function checkPassword(env: HandlerEnv, row: UserRow, password: string, field: s
   const nowMs = env.clock.nowMs()
   const current = clearExpiredLock(env.db, row, nowMs)
   if (current.locked_until_ms !== null) {
-    fail('FORBIDDEN', 'account.accountLocked', { until: localTime(current.locked_until_ms) })
+    fail('FORBIDDEN', 'account.accountLocked', { until: lockEnds(current.locked_until_ms) })
   }
   if (verifyPassword(password, { hash: current.password_hash, salt: current.password_salt })) return current
   const failures = current.failed_attempts + 1
@@ -113,9 +113,19 @@ function checkPassword(env: HandlerEnv, row: UserRow, password: string, field: s
   })
   if (lockUntil !== null) {
     env.sessions.closeAllOf(current.id)
-    fail('FORBIDDEN', 'account.accountLocked', { until: localTime(lockUntil) })
+    fail('FORBIDDEN', 'account.accountLocked', { until: lockEnds(lockUntil) })
   }
   return fieldError(field, 'account.loginFailedRemaining', { remaining: MAX_FAILED_LOGINS - failures })
+}
+
+/** The end of a lock as `HH:mm`, rounded up: trying at the minute it names always works. */
+function lockEnds(ms: number): string {
+  return localTime(Math.ceil(ms / 60_000) * 60_000)
+}
+
+/** What a login attempt records of the typed name: only something shaped like a username (never a password typed into the wrong box). */
+function typedName(username: string): string {
+  return /^[A-Za-z0-9._-]{1,32}$/.test(username) ? username : '（格式不符的用户名）'
 }
 
 function accountView(env: HandlerEnv, id: number) {
@@ -152,12 +162,13 @@ export const accountHandlers = defineHandlers({
           entity: 'account',
           entityId: null,
           before: null,
-          after: { event: 'unknownUsername', username },
+          after: { event: 'unknownUsername', username: typedName(username) },
         })
         return fieldError('password', 'account.loginFailed')
       }
-      if (row.active !== 1) fail('FORBIDDEN', 'account.inactive')
+      // The password first: a deactivated account says so only to someone who knows its password.
       const user = checkPassword(env, row, password, 'password')
+      if (user.active !== 1) fail('FORBIDDEN', 'account.inactive')
       const at = env.clock.timestamp()
       recordLoginSuccess(env.db, user.id, at)
       if (env.session) env.sessions.close(env.session.token)
@@ -225,20 +236,30 @@ export const accountHandlers = defineHandlers({
   /** 修改密码 (one's own). Other sessions of the account are signed out. */
   'account.changePassword': {
     permission: 'session',
-    write: true,
+    // Not a plain write: a wrong current password must count towards the lockout even though it refuses.
+    write: false,
     allowBeforePasswordChange: true,
     run: (env, { currentPassword, newPassword }) => {
       const session = requireSession(env)
       const row = findUser(env.db, session.userId)
       if (!row) fail('UNAUTHENTICATED', 'common.unauthenticated')
-      if (!verifyPassword(currentPassword, { hash: row.password_hash, salt: row.password_salt })) {
-        fieldError('currentPassword', 'account.currentPasswordWrong')
+      try {
+        checkPassword(env, row, currentPassword, 'currentPassword')
+      } catch (err) {
+        if (err instanceof DomainError && err.appError.code === 'VALIDATION') {
+          fieldError('currentPassword', 'account.currentPasswordWrong')
+        }
+        throw err
       }
       checkNewPassword('newPassword', newPassword, row.username)
       if (newPassword === currentPassword) fieldError('newPassword', 'account.samePassword')
-      setPassword(env.db, row.id, hashPassword(newPassword), false)
+      const hash = hashPassword(newPassword)
+      env.db.transaction(() => {
+        setPassword(env.db, row.id, hash, false)
+        env.audit({ entity: 'account', entityId: row.id, before: null, after: { event: 'passwordChanged' } })
+      })()
       env.sessions.closeAllOf(row.id, session.token)
-      env.audit({ entity: 'account', entityId: row.id, before: null, after: { event: 'passwordChanged' } })
+      env.sessions.forget(row.id)
       return sessionInfo(env, session)
     },
   },
@@ -273,8 +294,10 @@ export const accountHandlers = defineHandlers({
       keepAnAdmin(env, id, active && roles.includes('admin'))
       updateUser(env.db, id, displayName, active, roles)
       // New roles or a deactivation take effect at once: the account's sessions end.
-      if (!active || roles.join() !== before.roles.join())
+      if (!active || [...new Set(roles)].sort().join() !== before.roles.join()) {
         env.sessions.closeAllOf(id, id === env.actor.userId ? env.session?.token : undefined)
+      }
+      env.sessions.forget(id)
       const after = accountView(env, id)
       env.audit({ entity: 'account', entityId: id, before, after })
       return after

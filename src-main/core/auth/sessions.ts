@@ -2,11 +2,15 @@
 // idle time of 系统设置; a locked session answers only unlock, status and logout.
 import { randomBytes } from 'node:crypto'
 
+import type { Actor } from '../context'
+
 export interface Session {
   token: string
   userId: number
   lastActiveMs: number
   locked: boolean
+  /** The account as last read; dropped whenever the account changes (see `forget`). */
+  actor?: Actor
 }
 
 export class SessionStore {
@@ -41,6 +45,11 @@ export class SessionStore {
 
   close(token: string): void {
     this.sessions.delete(token)
+  }
+
+  /** The account changed (name, password): its sessions read it afresh on their next call. */
+  forget(userId: number): void {
+    for (const s of this.sessions.values()) if (s.userId === userId) delete s.actor
   }
 
   /** Sign a user out everywhere (deactivated, roles changed, password reset). */

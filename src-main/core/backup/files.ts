@@ -16,7 +16,7 @@ import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { BackupFile, BackupKind } from '../../shared/entities'
 import { DomainError, notice } from '../errors'
-import { openReadOnly, openUnmigrated, schemaVersionOf, type Database } from '../db/open'
+import { openPlain, openReadOnly, schemaVersionOf, type Database } from '../db/open'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 
 const MAGIC = Buffer.from('SHBAK\u0000\u0001\u0000', 'latin1') // 8 bytes: name, format version 1
@@ -36,11 +36,16 @@ function backupError(
 /** SQLite's online backup of a live database into `file`, left as one file (rollback journal, not WAL). */
 export async function onlineBackup(db: Database, file: string): Promise<void> {
   await db.backup(file)
-  const copy = openUnmigrated(file)
+  consolidate(file)
+}
+
+/** Folds a WAL (when one lies beside the file) into the file and leaves it in rollback-journal mode. */
+export function consolidate(file: string): void {
+  const db = openPlain(file)
   try {
-    copy.pragma('journal_mode = DELETE')
+    db.pragma('journal_mode = DELETE')
   } finally {
-    copy.close()
+    db.close()
   }
 }
 
@@ -64,14 +69,27 @@ export async function encryptFile(plainFile: string, encryptedFile: string, pass
   const salt = randomBytes(SALT_BYTES)
   const iv = randomBytes(IV_BYTES)
   const cipher = createCipheriv('aes-256-gcm', deriveKey(password, salt), iv)
-  const out = await open(encryptedFile, 'wx')
+  async function* encrypted(): AsyncGenerator<Buffer> {
+    yield Buffer.concat([MAGIC, salt, iv])
+    for await (const chunk of createReadStream(plainFile)) {
+      const out = cipher.update(chunk as Buffer)
+      if (out.length > 0) yield out
+    }
+    const last = cipher.final()
+    if (last.length > 0) yield last
+    yield cipher.getAuthTag()
+  }
   try {
-    await out.write(Buffer.concat([MAGIC, salt, iv]))
-    await pipeline(createReadStream(plainFile), cipher, out.createWriteStream({ autoClose: false }))
-    await out.write(cipher.getAuthTag())
-    await out.sync()
-  } finally {
-    await out.close()
+    await pipeline(encrypted, createWriteStream(encryptedFile, { flags: 'wx' }))
+    const handle = await open(encryptedFile, 'r+')
+    try {
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  } catch (err) {
+    await rm(encryptedFile, { force: true })
+    throw err
   }
 }
 

@@ -123,6 +123,12 @@ export function openUnmigrated(file: string): Database {
   }
 }
 
+/** A connection with SQLite's defaults, for handling backup copies (no app pragmas, no migrations). */
+export function openPlain(file: string): Database {
+  const Sqlite = sqlite()
+  return new Sqlite(file, { fileMustExist: true })
+}
+
 /** A read-only connection, for looking at a file without writing a byte. */
 export function openReadOnly(file: string): Database {
   const Sqlite = sqlite()

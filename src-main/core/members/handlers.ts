@@ -50,8 +50,11 @@ function requireRow(db: Database, id: number) {
   return row
 }
 
-/** The audit's picture of a member: the ID number masked, like everywhere else. */
-const snapshot = (db: Database, id: number) => memberOf(requireRow(db, id))
+/** The audit's picture of a member: ID number and phone masked, as in the roster list. */
+function snapshot(db: Database, id: number) {
+  const { phone: _phone, note: _note, ...masked } = memberOf(requireRow(db, id))
+  return masked
+}
 
 export const memberHandlers = defineHandlers({
   'member.list': {
@@ -70,9 +73,8 @@ export const memberHandlers = defineHandlers({
     run: ({ db, clock, audit }, input) => {
       const values = check(db, input, clock.today())
       const id = insertMember(db, values, clock.timestamp())
-      const after = snapshot(db, id)
-      audit({ entity: 'party_member', entityId: id, before: null, after })
-      return after
+      audit({ entity: 'party_member', entityId: id, before: null, after: snapshot(db, id) })
+      return memberOf(requireRow(db, id))
     },
   },
   'member.update': {
@@ -80,12 +82,11 @@ export const memberHandlers = defineHandlers({
     write: true,
     run: ({ db, clock, audit }, { id, ...input }) => {
       const row = requireRow(db, id)
-      const before = memberOf(row)
+      const before = snapshot(db, id)
       const values = check(db, { ...input, idNumber: input.idNumber ?? row.id_number }, clock.today(), id)
       updateMember(db, id, values, clock.timestamp())
-      const after = snapshot(db, id)
-      audit({ entity: 'party_member', entityId: id, before, after })
-      return after
+      audit({ entity: 'party_member', entityId: id, before, after: snapshot(db, id) })
+      return memberOf(requireRow(db, id))
     },
   },
   /** 查看完整身份证号码: each reveal is written to 操作日志 (who, whose, when), never the number itself. */

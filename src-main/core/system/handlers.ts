@@ -37,7 +37,8 @@ export const systemHandlers = defineHandlers({
     write: true,
     run: (env, { adminUsername, adminDisplayName, adminPassword, ...base }) => {
       const { db, clock, sessions, audit } = env
-      if (readSetting(db, 'base') || countUsers(db) > 0) fail('CONFLICT', 'system.alreadyInitialized')
+      // A base without accounts (a file made by `npm run demo`) is still waiting for its first start.
+      if (countUsers(db) > 0) fail('CONFLICT', 'system.alreadyInitialized')
       const problem = passwordProblem(adminPassword, adminUsername)
       if (problem) {
         throw new DomainError({

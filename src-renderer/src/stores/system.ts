@@ -1,7 +1,9 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { SystemStatus } from '@shared/entities'
+import type { SystemSettings, SystemStatus } from '@shared/entities'
+import type { ChannelInput } from '@shared/contract'
 import { call } from '@/api'
+import { useAuthStore } from './auth'
 
 export const useSystemStore = defineStore('system', () => {
   const status = ref<SystemStatus | null>(null)
@@ -17,13 +19,20 @@ export const useSystemStore = defineStore('system', () => {
     }
   }
 
-  async function setup(baseName: string, totalAreaM2: number): Promise<void> {
-    status.value = await call('system.setup', { baseName, totalAreaM2 })
+  /** 首次启动: the base and its administrator, who is signed in at once. */
+  async function setup(input: ChannelInput<'system.setup'>): Promise<void> {
+    const result = await call('system.setup', input)
+    status.value = result.status
+    useAuthStore().signedIn(result.login)
   }
 
   async function updateBase(baseName: string, totalAreaM2: number): Promise<void> {
     status.value = await call('system.updateBase', { baseName, totalAreaM2 })
   }
+
+  const settings = (): Promise<SystemSettings> => call('system.settings', {})
+  const updateSettings = (input: SystemSettings): Promise<SystemSettings> =>
+    call('system.updateSettings', input)
 
   async function loadDemo(): Promise<number> {
     const result = await call('demo.load', {})
@@ -31,5 +40,5 @@ export const useSystemStore = defineStore('system', () => {
     return result.organizations
   }
 
-  return { status, loading, refresh, setup, updateBase, loadDemo }
+  return { status, loading, refresh, setup, updateBase, settings, updateSettings, loadDemo }
 })

@@ -1,0 +1,424 @@
+// 10,000 malformed payloads across every channel: each is refused with a known code, nothing throws, nothing
+// is written. The generator is seeded (FUZZ_SEED=n to replay another run); every message names the seed.
+//
+// auth.login and auth.unlock are included: every payload is guaranteed to fail the input check, so they never
+// reach the password check and may not write their audit rows either: the counts must stay exactly the same.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { z } from 'zod'
+import { CHANNELS, type Channel } from '../../src-main/shared/channels'
+import { inputSchemas } from '../../src-main/shared/contract'
+import { ERROR_CODES, type ErrorCode, type Result } from '../../src-main/shared/errors'
+import { createHash } from 'node:crypto'
+import { idCheckChar } from '../../src-main/core/lib/idcard'
+import { freshBase, orgDraft, orgUpdate, snapshotCounts, type Caller, type TestBase } from './helpers'
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20261127)
+const RUNS = 10_000
+
+/** mulberry32: a small, fast, seedable PRNG. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const HUGE = 'x'.repeat(100_000)
+const HUGE_CJK = '党'.repeat(100_000)
+const SQL = [
+  "'; DROP TABLE organization; --",
+  '1 OR 1=1',
+  "' OR '1'='1",
+  '1; DELETE FROM audit_log',
+  '%',
+  '_%\\',
+]
+const BAD_DATES = [
+  '2026-02-30',
+  '20261127',
+  '',
+  '2026-13-01',
+  '0000-00-00',
+  '1899-12-31',
+  '2026-11-27T09:00:00Z',
+  ' ',
+]
+const NUMBERS = [
+  -1,
+  -0,
+  0,
+  0.5,
+  -2.75,
+  1e308,
+  -1e308,
+  2 ** 53 + 2,
+  Number.NaN,
+  Infinity,
+  -Infinity,
+  21,
+  1_000_001,
+]
+const NAN_LIKE = ['NaN', 'Infinity', '-Infinity', '1e999', '0x1F', ' 42 ', '١٢٣', 'null', 'undefined', 'true']
+function deep(depth: number): unknown {
+  let v: unknown = []
+  for (let i = 0; i < depth; i++) v = i % 2 ? [v] : { v }
+  return v
+}
+const NESTED = [
+  [],
+  [[]],
+  [[[[[]]]]],
+  [1, 'a', null],
+  [{}],
+  deep(64),
+  {},
+  { a: { b: { c: [1, { d: null }] } } },
+  { id: 1 },
+]
+/** Anything at all, for any field: some of these happen to be valid for some fields, the rest not. */
+const NASTY: unknown[] = [
+  HUGE,
+  HUGE_CJK,
+  `${HUGE}'; DROP TABLE organization; --`,
+  ...SQL,
+  ...BAD_DATES,
+  ...NUMBERS,
+  ...NAN_LIKE,
+  ...NESTED,
+  null,
+  undefined,
+  true,
+  false,
+  '\u0000',
+  '\u202e',
+  '😀',
+  'admin',
+  'mentor',
+  new Date('invalid'),
+  new Date(0),
+]
+/** Whole payloads that are not objects at all (null and undefined are left out: they stand for `{}`). */
+const NOT_OBJECTS: unknown[] = [
+  0,
+  -1,
+  1.5,
+  Number.NaN,
+  Infinity,
+  '',
+  "'; DROP TABLE organization; --",
+  '1 OR 1=1',
+  HUGE,
+  '{}',
+  true,
+  false,
+  [],
+  [{}],
+  [[[]]],
+  deep(32),
+  10n,
+  new Uint8Array(4),
+]
+/** Values no required field accepts: every required field is a string, number, boolean, enum or array of enums. */
+const WRONG_FOR_ANY_FIELD: unknown[] = [{}, { nested: [[1]] }, [{}], [[null]], new Map([['a', 1]])]
+const UNKNOWN_KEYS = [
+  '__probe',
+  'isAdmin',
+  'role',
+  "'; DROP TABLE organization; --",
+  '1 OR 1=1',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  '__proto__',
+  ' id',
+  'ID',
+  '',
+  'nAme',
+  'password ',
+  'acceptwarnings',
+]
+
+const ALL_ROLES = ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'] as const
+
+/** A valid payload for every channel (checked below), the starting point of each mutation. */
+function templates(): Record<Channel, Record<string, unknown>> {
+  const member = {
+    name: '赵红梅',
+    gender: 'female',
+    birthDate: '1985-03-15',
+    idNumber: `37061119850315002${idCheckChar('37061119850315002')}`,
+    category: 'probationary',
+    relation: 'mobile',
+    organizationId: 1,
+    post: '社工',
+    phone: '13512345678',
+    joinedOn: '2020-07-01',
+    veteranMember: false,
+    veteranCadre: false,
+    note: '备注',
+  }
+  return {
+    'auth.status': {},
+    'auth.login': { username: 'fuzzer', password: 'Passfuzzer2026x' },
+    'auth.logout': {},
+    'auth.lock': {},
+    'auth.unlock': { password: 'Passfuzzer2026x' },
+    'auth.touch': {},
+    'account.changePassword': { currentPassword: 'Passfuzzer2026x', newPassword: 'Fuzz2026new' },
+    'account.list': {},
+    'account.create': {
+      username: 'fuzz.new',
+      displayName: '模糊',
+      roles: ['mentor'],
+      password: 'Fuzz2026new',
+    },
+    'account.update': { id: 2, displayName: '模糊', roles: ['mentor'], active: false },
+    'account.resetPassword': { id: 2, password: 'Fuzz2026new' },
+    'system.status': {},
+    'system.setup': {
+      baseName: '另一个基地',
+      totalAreaM2: 1,
+      adminUsername: 'boss',
+      adminDisplayName: '老板',
+      adminPassword: 'Boss2026pass',
+    },
+    'system.updateBase': { baseName: '改名基地', totalAreaM2: 100 },
+    'system.settings': {},
+    'system.updateSettings': { idleLockMinutes: 1, backupKeepDaily: 1, backupKeepMonthly: 0 },
+    'demo.load': {},
+    'audit.list': {
+      page: 1,
+      pageSize: 20,
+      actor: '系统',
+      entity: 'organization',
+      channel: 'organization.create',
+      from: '2026-11-01',
+      to: '2026-11-27',
+    },
+    'audit.filterOptions': {},
+    'backup.list': {},
+    'backup.create': { destination: '/tmp/fuzz-backup.db', password: null },
+    'backup.restore': { source: '/tmp/fuzz-backup.db', password: null },
+    'member.list': { page: 1, pageSize: 20, search: '李', category: 'full', organizationId: 1 },
+    'member.get': { id: 1 },
+    'member.create': member,
+    'member.update': { ...member, id: 1, idNumber: null },
+    'member.revealIdNumber': { id: 1 },
+    'organization.list': {
+      page: 1,
+      pageSize: 50,
+      sortBy: 'name',
+      sortOrder: 'asc',
+      search: '福山',
+      legalTypes: ['social_group'],
+      stages: ['resident'],
+      serviceArea: 'youth',
+      entryYear: 2025,
+      archived: 'all',
+    },
+    'organization.filterOptions': {},
+    'organization.get': { id: 1 },
+    'organization.check': { id: 1, name: '新组织', uscc: '51370600MJD0000110', legalType: 'social_group' },
+    'organization.create': { ...orgDraft({ name: '模糊测试组织', uscc: null, legalType: 'preparing' }) },
+    'organization.update': { ...orgUpdate(1, { uscc: null, legalType: 'preparing' }), acceptWarnings: true },
+    'organization.changeStage': { id: 1, stage: 'exited', date: '2026-11-27', note: '退出' },
+    'organization.archive': { id: 1, reason: '模糊' },
+    'organization.restore': { id: 1 },
+  }
+}
+
+type Shape = Record<string, z.ZodType>
+const shapeOf = (channel: Channel): Shape => (inputSchemas[channel] as unknown as { shape: Shape }).shape
+
+function describePayload(value: unknown): string {
+  const text = JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v === 'string' && v.length > 40) return `${v.slice(0, 20)}…(${v.length} chars)`
+    if (typeof v === 'bigint') return `${v}n`
+    if (typeof v === 'number' && !Number.isFinite(v)) return String(v)
+    if (v === undefined) return 'undefined'
+    if (v instanceof Map) return 'Map'
+    if (v instanceof Uint8Array) return 'Uint8Array'
+    return v
+  })
+  return (text ?? String(value)).slice(0, 300)
+}
+
+interface Generated {
+  payload: unknown
+  /** The mutation that makes the payload invalid whatever else was done to it. */
+  guarantee: string
+}
+
+function generator(seed: number) {
+  const rng = mulberry32(seed)
+  const int = (n: number) => Math.floor(rng() * n)
+  const pick = <T>(list: readonly T[]): T => list[int(list.length)]!
+  const base = templates()
+
+  return (channel: Channel): Generated => {
+    const shape = shapeOf(channel)
+    const keys = Object.keys(shape)
+    const required = keys.filter((k) => !shape[k]!.safeParse(undefined).success)
+    const payload: Record<string, unknown> = { ...base[channel] }
+
+    // Zero to three mutations that may or may not make it invalid.
+    for (let n = int(4); n > 0 && keys.length > 0; n--) {
+      const key = pick(keys)
+      const r = rng()
+      if (r < 0.6) payload[key] = pick(NASTY)
+      else if (r < 0.75) delete payload[key]
+      else if (r < 0.9)
+        payload[key] = typeof payload[key] === 'number' ? String(payload[key]) : int(1000) - 500
+      else payload[key] = [payload[key], payload[key]]
+    }
+
+    // Then one that no schema accepts.
+    const choices = [
+      'unknownKey',
+      'notAnObject',
+      ...(required.length ? ['wrongType', 'missing', 'nullish'] : []),
+    ]
+    const guarantee = pick(choices)
+    switch (guarantee) {
+      case 'unknownKey': {
+        const unknown = UNKNOWN_KEYS.filter((k) => !keys.includes(k))
+        for (let n = 1 + int(3); n > 0; n--) {
+          // An own property, even for __proto__ (as JSON.parse would make it).
+          Object.defineProperty(payload, pick(unknown), {
+            value: pick(NASTY),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          })
+        }
+        return { payload, guarantee }
+      }
+      case 'notAnObject':
+        return { payload: pick(NOT_OBJECTS), guarantee }
+      case 'wrongType':
+        payload[pick(required)] = pick(WRONG_FOR_ANY_FIELD)
+        return { payload, guarantee }
+      case 'missing':
+        delete payload[pick(required)]
+        return { payload, guarantee }
+      default:
+        return { payload: rng() < 0.5 ? null : undefined, guarantee }
+    }
+  }
+}
+
+function digest(base: TestBase): string {
+  const hash = createHash('sha256')
+  for (const table of Object.keys(snapshotCounts(base.db)).sort()) {
+    const rows = base.db
+      .prepare(`SELECT * FROM ${table}`)
+      .all()
+      .map((r) => JSON.stringify(r))
+      .sort()
+    hash.update(`${table}\n${rows.join('\n')}\n`)
+  }
+  return hash.digest('hex')
+}
+
+describe(`fuzz (seed ${SEED})`, () => {
+  let base: TestBase
+  let fuzzer: Caller
+  beforeAll(async () => {
+    base = await freshBase()
+    await base.ok('demo.load', {})
+    fuzzer = await base.as([...ALL_ROLES], 'fuzzer')
+    const members = [
+      { name: '李秀英', gender: 'female', birthDate: '1949-12-31', idNumber: '11010519491231002X' },
+      { name: '张建国', gender: 'male', birthDate: '1990-01-01', idNumber: '370602199001011239' },
+      {
+        name: '王志强',
+        gender: 'male',
+        birthDate: '1978-06-01',
+        idNumber: `37061119780601003${idCheckChar('37061119780601003')}`,
+      },
+    ] as const
+    for (const [i, m] of members.entries()) {
+      await fuzzer.ok('member.create', { ...m, category: 'full', relation: 'formal', organizationId: i + 1 })
+    }
+  }, 30_000)
+  afterAll(() => base.close())
+
+  it('starts from payloads every channel accepts', () => {
+    const all = templates()
+    for (const channel of CHANNELS) {
+      const parsed = inputSchemas[channel].safeParse(all[channel])
+      expect(parsed.success, `${channel}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true)
+    }
+  })
+
+  it(`refuses ${RUNS} malformed payloads with a known code, throwing nothing and writing nothing`, async () => {
+    const counts = snapshotCounts(base.db)
+    const before = digest(base)
+    const settings = await fuzzer.ok('system.settings', {})
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const next = generator(SEED)
+    const rng = mulberry32(SEED ^ 0x5eed)
+    const problems: string[] = []
+    const perChannel = new Map<Channel, Partial<Record<ErrorCode, number>>>()
+    const known: readonly string[] = ERROR_CODES
+
+    for (let i = 0; i < RUNS; i++) {
+      const channel = CHANNELS[Math.floor(rng() * CHANNELS.length)]!
+      const { payload, guarantee } = next(channel)
+      const where = `seed ${SEED} #${i} ${channel} [${guarantee}] ${describePayload(payload)}`
+      let result: Result<unknown>
+      try {
+        result = await base.app.dispatch(fuzzer.ctx, channel, payload)
+      } catch (err) {
+        problems.push(`${where}: threw ${String(err)}`)
+        continue
+      }
+      if (result.ok) {
+        problems.push(`${where}: accepted, returned ${describePayload(result.data)}`)
+        continue
+      }
+      const { code } = result.error
+      const tally = perChannel.get(channel) ?? {}
+      tally[code] = (tally[code] ?? 0) + 1
+      perChannel.set(channel, tally)
+      if (!known.includes(code)) problems.push(`${where}: unknown code ${code}`)
+      else if (code !== 'BAD_INPUT' && code !== 'VALIDATION')
+        problems.push(`${where}: ${code} ${result.error.message} (the input check should have refused it)`)
+      const text = JSON.stringify(result.error)
+      if (text.length > 20_000 || text.includes('x'.repeat(500)) || text.includes('党'.repeat(500)))
+        problems.push(`${where}: the error echoes the input (${text.length} chars)`)
+    }
+    consoleError.mockRestore()
+
+    expect(problems.slice(0, 12), `seed ${SEED}: ${problems.length} of ${RUNS} payloads misbehaved`).toEqual(
+      [],
+    )
+    expect(consoleError, `seed ${SEED}: an unexpected error was logged`).not.toHaveBeenCalled()
+    // Every channel was exercised, and the ones with required fields saw both kinds of refusal.
+    for (const channel of CHANNELS) {
+      const tally = perChannel.get(channel) ?? {}
+      const total = (tally.BAD_INPUT ?? 0) + (tally.VALIDATION ?? 0)
+      expect(total, `seed ${SEED}: ${channel} was called ${total} times`).toBeGreaterThan(150)
+      expect(tally.BAD_INPUT ?? 0, `seed ${SEED}: ${channel}`).toBeGreaterThan(0)
+      if (Object.values(shapeOf(channel)).some((s) => !s.safeParse(undefined).success))
+        expect(tally.VALIDATION ?? 0, `seed ${SEED}: ${channel}`).toBeGreaterThan(0)
+    }
+
+    expect(snapshotCounts(base.db), `seed ${SEED}: row counts changed`).toEqual(counts)
+    expect(digest(base), `seed ${SEED}: table contents changed`).toBe(before)
+    // Nobody was logged out, locked, or had a setting changed.
+    expect((await fuzzer.ok('auth.status', {})).session).toMatchObject({
+      locked: false,
+      user: { username: 'fuzzer' },
+    })
+    expect((await base.ok('auth.status', {})).session).toMatchObject({
+      locked: false,
+      user: { username: 'admin' },
+    })
+    expect(await fuzzer.ok('system.settings', {})).toEqual(settings)
+  }, 120_000)
+})

@@ -1,0 +1,243 @@
+// The access matrix: every channel against every role, plus a caller without a session.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CHANNELS, type Channel } from '../../src-main/shared/channels'
+import { ROLES, type Role } from '../../src-main/shared/enums'
+import type { Result } from '../../src-main/shared/errors'
+import { channelPermissions } from '../../src-main/core/app'
+import { ROLE_PERMISSIONS } from '../../src-main/core/auth/roles'
+import { freshBase, orgDraft, type Caller, type TestBase } from './helpers'
+
+type Access = 'public' | 'session' | Role[]
+
+/**
+ * Who may call each channel. Written out by hand on purpose: a new channel, or a changed permission, must be
+ * added here too, or this file fails.
+ */
+const EXPECTED: Record<Channel, Access> = {
+  'auth.status': 'public',
+  'auth.login': 'public',
+  'auth.logout': 'session',
+  'auth.lock': 'session',
+  'auth.unlock': 'session',
+  'auth.touch': 'session',
+  'account.changePassword': 'session',
+  'account.list': ['admin'],
+  'account.create': ['admin'],
+  'account.update': ['admin'],
+  'account.resetPassword': ['admin'],
+  'system.status': 'session',
+  'system.setup': 'public',
+  'system.updateBase': ['admin'],
+  'system.settings': ['admin'],
+  'system.updateSettings': ['admin'],
+  'demo.load': ['admin'],
+  'audit.list': ['admin', 'branch_secretary'],
+  'audit.filterOptions': ['admin', 'branch_secretary'],
+  'backup.list': ['admin'],
+  'backup.create': ['admin'],
+  'backup.restore': ['admin'],
+  'member.list': ['branch_secretary', 'party_affairs'],
+  'member.get': ['branch_secretary', 'party_affairs'],
+  'member.create': ['branch_secretary', 'party_affairs'],
+  'member.update': ['branch_secretary', 'party_affairs'],
+  'member.revealIdNumber': ['branch_secretary', 'party_affairs'],
+  'organization.list': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
+  'organization.filterOptions': [
+    'admin',
+    'front_desk',
+    'mentor',
+    'branch_secretary',
+    'party_affairs',
+    'read_only',
+  ],
+  'organization.get': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
+  'organization.check': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
+  'organization.create': ['admin', 'front_desk'],
+  'organization.update': ['admin', 'front_desk'],
+  'organization.changeStage': ['admin', 'front_desk'],
+  'organization.archive': ['admin', 'front_desk'],
+  'organization.restore': ['admin', 'front_desk'],
+}
+
+const ALL_ROLES: Role[] = ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only']
+/** A payload no schema accepts: the permission check comes first, so nothing ever runs. */
+const PROBE = { __probe: 1 }
+
+type Outcome = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'LOCKED'
+type Who = Role | 'anonymous'
+
+function outcome(result: Result<unknown>): Outcome {
+  if (result.ok) return 'allowed'
+  const { code } = result.error
+  return code === 'FORBIDDEN' || code === 'UNAUTHENTICATED' || code === 'LOCKED' ? code : 'allowed'
+}
+
+function expectedOutcome(access: Access, who: Who): Outcome {
+  if (access === 'public') return 'allowed'
+  if (who === 'anonymous') return 'UNAUTHENTICATED'
+  if (access === 'session') return 'allowed'
+  return access.includes(who) ? 'allowed' : 'FORBIDDEN'
+}
+
+const sorted = <T>(list: readonly T[]): T[] => [...list].sort()
+
+describe('the access table', () => {
+  it('lists every channel, and only those', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...CHANNELS].sort())
+    expect(ALL_ROLES.slice().sort()).toEqual([...ROLES].sort())
+  })
+
+  it("matches the permission each handler declares and the roles that permission's table grants it to", () => {
+    const declared = channelPermissions()
+    const mismatches: string[] = []
+    for (const channel of CHANNELS) {
+      const access = EXPECTED[channel]
+      const permission = declared[channel]
+      if (access === 'public' || access === 'session') {
+        if (permission !== access) mismatches.push(`${channel}: declares ${permission}, expected ${access}`)
+        continue
+      }
+      const granted = ALL_ROLES.filter((role) => ROLE_PERMISSIONS[role].includes(permission))
+      if (
+        permission === 'public' ||
+        permission === 'session' ||
+        sorted(granted).join() !== sorted(access).join()
+      )
+        mismatches.push(
+          `${channel}: ${permission} is granted to [${granted.join()}], expected [${access.join()}]`,
+        )
+    }
+    expect(mismatches).toEqual([])
+  })
+})
+
+describe('every channel × every role', () => {
+  let base: TestBase
+  const callers = new Map<Who, Caller>()
+
+  beforeAll(async () => {
+    base = await freshBase()
+    callers.set('anonymous', base.anonymous)
+    for (const role of ALL_ROLES) {
+      // `admin` is taken by the base's own administrator; the others get the default name.
+      callers.set(role, await base.as([role], role === 'admin' ? 'second.admin' : undefined))
+    }
+  }, 60_000)
+  afterAll(() => base.close())
+
+  it.each(CHANNELS.map((c) => [c]))('%s', async (channel) => {
+    const actual: Partial<Record<Who, Outcome>> = {}
+    const expected: Partial<Record<Who, Outcome>> = {}
+    for (const [who, caller] of callers) {
+      const result = await base.app.dispatch(caller.ctx, channel, PROBE)
+      actual[who] = outcome(result)
+      expected[who] = expectedOutcome(EXPECTED[channel], who)
+      // The probe is never valid: an allowed caller is stopped by the input check, never by the handler.
+      expect(result.ok, `${channel} as ${who}`).toBe(false)
+      if (!result.ok && expected[who] === 'allowed')
+        expect(result.error.code, `${channel} as ${who}`).toBe('BAD_INPUT')
+      if (!result.ok && expected[who] === 'FORBIDDEN')
+        expect(result.error.message).toBe('当前账号无权执行此操作，未做任何修改。')
+      if (!result.ok && expected[who] === 'UNAUTHENTICATED') expect(result.error.message).toBe('请先登录。')
+    }
+    expect(actual).toEqual(expected)
+  })
+
+  it('left every caller signed in and unlocked (no probe logged out or locked anyone)', async () => {
+    for (const role of ALL_ROLES) {
+      const status = await callers.get(role)!.ok('auth.status', {})
+      expect(status.session, role).toMatchObject({ locked: false, user: { roles: [role] } })
+    }
+  })
+})
+
+describe('roles in practice', () => {
+  const member = {
+    name: '李秀英',
+    gender: 'female',
+    birthDate: '1949-12-31',
+    idNumber: '11010519491231002X',
+    category: 'full',
+    relation: 'formal',
+  } as const
+  let base: TestBase
+  let memberId: number
+  beforeAll(async () => {
+    base = await freshBase()
+    const secretary = await base.as(['branch_secretary'])
+    memberId = (await secretary.ok('member.create', member)).id
+  }, 20_000)
+  afterAll(() => base.close())
+
+  it('a user holding two roles gets the union of both', async () => {
+    const both = await base.as(['front_desk', 'party_affairs'])
+    const status = await both.ok('auth.status', {})
+    expect(status.session?.user.permissions).toEqual([
+      'member.read',
+      'member.reveal',
+      'member.write',
+      'organization.read',
+      'organization.write',
+      'session',
+    ])
+    const created = await both.ok('organization.create', orgDraft())
+    expect(created.name).toBe('烟台市福山区春风助老服务中心')
+    expect((await both.ok('member.list', {})).items.map((m) => m.name)).toEqual(['李秀英'])
+    await both.ok('member.create', {
+      ...member,
+      name: '张建国',
+      gender: 'male',
+      birthDate: '1990-01-01',
+      idNumber: '370602199001011239',
+      organizationId: created.id,
+    })
+    expect((await both.ok('member.list', {})).total).toBe(2)
+    // Neither role grants these.
+    expect((await both.err('account.list', {})).code).toBe('FORBIDDEN')
+    expect((await both.err('audit.list', {})).code).toBe('FORBIDDEN')
+  }, 20_000)
+
+  it('前台 cannot open the roster, and the refusal says nothing about who is on it', async () => {
+    const frontDesk = await base.as(['front_desk'])
+    const list = await frontDesk.err('member.list', {})
+    const get = await frontDesk.err('member.get', { id: memberId })
+    const reveal = await frontDesk.err('member.revealIdNumber', { id: memberId })
+    for (const error of [list, get, reveal]) {
+      expect(error).toEqual({
+        code: 'FORBIDDEN',
+        key: 'common.forbidden',
+        message: '当前账号无权执行此操作，未做任何修改。',
+      })
+      const text = JSON.stringify(error)
+      for (const secret of ['李秀英', '002X', '1949', 'total', 'items', '党员'])
+        expect(text).not.toContain(secret)
+    }
+  }, 20_000)
+
+  it('only 支部书记 and 党务 can see a full ID number', async () => {
+    const results: Partial<Record<Role, string>> = {}
+    for (const role of ALL_ROLES) {
+      const caller = await base.as([role], `reveal.${role}`)
+      const result = await base.app.dispatch(caller.ctx, 'member.revealIdNumber', { id: memberId })
+      results[role] = result.ok ? result.data.idNumber : result.error.code
+    }
+    expect(results).toEqual({
+      admin: 'FORBIDDEN',
+      front_desk: 'FORBIDDEN',
+      mentor: 'FORBIDDEN',
+      branch_secretary: '11010519491231002X',
+      party_affairs: '11010519491231002X',
+      read_only: 'FORBIDDEN',
+    })
+  }, 30_000)
+
+  it('the administrator sees the roster only when also given a branch role', async () => {
+    expect((await base.err('member.list', {})).code).toBe('FORBIDDEN')
+    expect((await base.err('member.get', { id: memberId })).code).toBe('FORBIDDEN')
+    expect((await base.err('member.create', { ...member, idNumber: '440524188001010014' })).code).toBe(
+      'FORBIDDEN',
+    )
+    const adminSecretary = await base.as(['admin', 'branch_secretary'], 'admin.secretary')
+    expect((await adminSecretary.ok('member.get', { id: memberId })).name).toBe('李秀英')
+  }, 20_000)
+})
