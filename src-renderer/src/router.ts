@@ -72,16 +72,21 @@ const routes: RouteRecordRaw[] = [
   { path: '/:rest(.*)*', redirect: '/organizations' },
 ]
 
+/**
+ * Where a page sends a signed-in account that may not use it (null: it may). Checked on every navigation
+ * and again whenever the account changes (AppLayout), so no page outlives a sign-in as someone else.
+ */
+export function redirectFor(nav: unknown, can: (permission: string) => boolean): string | null {
+  const item = NAV_ITEMS.find((n) => n.key === nav)
+  if (!item?.permission || can(item.permission)) return null
+  return item.key === 'organizations' ? '/settings/general' : '/organizations'
+}
+
 export function createAppRouter() {
   const router = createRouter({ history: createWebHashHistory(), routes })
-  // A page the signed-in role cannot use is not shown; the sidebar does not offer it either.
   router.beforeEach((to) => {
-    const item = NAV_ITEMS.find((n) => n.key === to.meta.nav)
     const auth = useAuthStore()
-    if (item?.permission && auth.user && !auth.can(item.permission)) {
-      return to.path === '/organizations' ? '/settings/general' : '/organizations'
-    }
-    return true
+    return (auth.user && redirectFor(to.meta.nav, auth.can)) ?? true
   })
   return router
 }

@@ -256,6 +256,21 @@ describe('空闲锁定', () => {
     ])
   })
 
+  it('a right unlock ends a run of wrong ones: misses spread over the day never lock the account', async () => {
+    for (let round = 0; round < 3; round++) {
+      await base.ok('auth.lock', {})
+      for (let i = 0; i < 4; i++) await base.err('auth.unlock', { password: 'NotMine2026' })
+      expect((await base.ok('auth.unlock', { password: ADMIN.password })).locked).toBe(false)
+    }
+    // Twelve wrong passwords in all, never five in a row: still signed in, and the account is not locked.
+    expect((await base.ok('organization.list', {})).total).toBe(0)
+    expect((await base.ok('account.list', {}))[0]).toMatchObject({
+      username: 'admin',
+      lockedUntil: null,
+      failedAttempts: 0,
+    })
+  })
+
   it('系统设置 changes the idle limit', async () => {
     const settings = await base.ok('system.updateSettings', {
       idleLockMinutes: 1,

@@ -1,9 +1,10 @@
-// End-to-end support: the real web transport on a temporary database, and Chromium driven by Playwright.
+// End-to-end support: the real web transport on a temporary database, Chromium driven by Playwright, and
+// the UI steps the suites share (first start, signing in and out, Element Plus forms, channel calls).
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const WEB_ENTRY = join(ROOT, 'out/main/web.js')
@@ -103,4 +104,212 @@ export async function launchBrowser(): Promise<{ browser: Browser; close(): Prom
 export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
   return context.newPage()
+}
+
+// ---- UI helpers shared by the suites ----
+
+const SCREENSHOTS = process.env.SHUANGHE_SCREENSHOTS
+
+/**
+ * A picture for the docs, only when SHUANGHE_SCREENSHOTS names a folder. The messages of earlier steps are
+ * let fade first (with the pointer off them: hovering keeps a message open), and animations are finished.
+ */
+export async function screenshot(target: Page | Locator, name: string): Promise<void> {
+  if (!SCREENSHOTS) return
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  const page = 'mouse' in target ? target : target.page()
+  await page.mouse.move(2, (page.viewportSize()?.height ?? 900) - 2)
+  // `first()` matches while any message is left. (waitForFunction with a string is refused by the app's CSP.)
+  await page.locator('.el-message').first().waitFor({ state: 'detached' })
+  await target.screenshot({ path: join(SCREENSHOTS, name), animations: 'disabled' })
+}
+
+/** The core's answer as the transport sends it. */
+export interface ChannelResult<T = unknown> {
+  ok: boolean
+  data?: T
+  error?: { code: string; key: string; message: string }
+}
+
+/**
+ * Calls a channel from inside the page with the tab's web token and session, exactly as the app's api/
+ * does. A string, as the tests' tsconfig has no DOM types.
+ */
+export function callFromPage<T = unknown>(
+  page: Page,
+  channel: string,
+  input: object = {},
+): Promise<ChannelResult<T>> {
+  return page.evaluate<ChannelResult<T>>(`(async () => {
+    const r = await fetch(${JSON.stringify(`/api/${channel}`)}, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'x-shuanghe-token': sessionStorage.getItem('shuanghe.token') ?? '',
+        'x-shuanghe-session': sessionStorage.getItem('shuanghe.session') ?? '',
+      },
+      body: ${JSON.stringify(JSON.stringify(input))},
+    })
+    return r.json()
+  })()`)
+}
+
+/** The data of a channel called as the signed-in user of the page; throws when the core refuses. */
+export async function dataFromPage<T>(page: Page, channel: string, input: object = {}): Promise<T> {
+  const result = await callFromPage<T>(page, channel, input)
+  if (!result.ok || result.data === undefined) {
+    throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`)
+  }
+  return result.data
+}
+
+/** The form item whose label is exactly `label`. */
+export function formItem(scope: Locator, label: string): Locator {
+  return scope
+    .locator('.el-form-item')
+    .filter({ has: scope.page().locator('.el-form-item__label', { hasText: new RegExp(`^${label}$`) }) })
+}
+
+/** Waits until the item shows an error containing `text`; returns the whole message. */
+export async function fieldError(item: Locator, text: string): Promise<string> {
+  const error = item.locator('.el-form-item__error', { hasText: text })
+  await error.waitFor()
+  return error.innerText()
+}
+
+/** Waits until the item shows no error any more (the message fades out). */
+export async function noFieldError(item: Locator): Promise<void> {
+  await item.locator('.el-form-item__error').waitFor({ state: 'hidden' })
+}
+
+/** Picks the visible option `text` of an Element Plus select and waits until the select shows it. */
+export async function choose(page: Page, select: Locator, text: string): Promise<void> {
+  await select.click()
+  await page
+    .locator('.el-select-dropdown__item')
+    .filter({ hasText: new RegExp(`^\\s*${text}\\s*$`), visible: true })
+    .click()
+  await select.locator('.el-select__selected-item', { hasText: text }).waitFor()
+}
+
+/**
+ * Types a date into a date picker's input and confirms with Enter; then moves the focus away (a picker
+ * that did not take the text would put its old value back) and checks the date stayed.
+ */
+export async function setDate(input: Locator, date: string, elsewhere: Locator): Promise<void> {
+  await input.click()
+  await input.fill(date)
+  await input.press('Enter')
+  await elsewhere.click()
+  await input.page().locator('.el-picker__popper').filter({ visible: true }).waitFor({ state: 'hidden' })
+  if ((await input.inputValue()) !== date) throw new Error(`the date picker did not keep ${date}`)
+}
+
+/** Waits for a success message containing `text`. */
+export async function toast(page: Page, text: string): Promise<void> {
+  await page.locator('.el-message--success', { hasText: text }).first().waitFor()
+}
+
+/** Waits for an error message containing `text`; returns its whole text. */
+export async function errorToast(page: Page, text: string): Promise<string> {
+  const message = page.locator('.el-message--error', { hasText: text }).first()
+  await message.waitFor()
+  return message.innerText()
+}
+
+export interface FirstStartOptions {
+  baseName: string
+  totalAreaM2: string
+  adminDisplayName: string
+  adminPassword: string
+  /** Loads the 36 demo organisations; otherwise starts empty. */
+  demo: boolean
+}
+
+/** 首次启动 with valid answers: base, administrator (username `admin`), demo or not; ends signed in. */
+export async function firstStart(page: Page, url: string, options: FirstStartOptions): Promise<void> {
+  await page.goto(url)
+  await page.getByText('欢迎使用双核').waitFor()
+  await page.locator('input[name=baseName]').fill(options.baseName)
+  await page.locator('input[name=totalAreaM2]').fill(options.totalAreaM2)
+  await page.locator('input[name=adminDisplayName]').fill(options.adminDisplayName)
+  await page.locator('input[name=adminPassword]').fill(options.adminPassword)
+  await page.locator('input[name=adminPasswordConfirm]').fill(options.adminPassword)
+  await page.getByRole('button', { name: '下一步' }).click()
+  if (options.demo) {
+    await page.getByRole('button', { name: '载入示例数据' }).click()
+    await toast(page, '已载入 36 个示例组织')
+  } else {
+    await page.getByRole('button', { name: '从空白开始' }).click()
+  }
+  await page.getByRole('button', { name: '开始使用' }).click()
+  await page.getByTestId('sidebar').waitFor()
+}
+
+/** Types a username and password on the login page and submits; returns the core's answer. */
+export async function submitLogin(page: Page, username: string, password: string): Promise<ChannelResult> {
+  await page.locator('input[name=username]').fill(username)
+  await page.locator('input[name=password]').fill(password)
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/auth.login')),
+    page.getByTestId('login-submit').click(),
+  ])
+  return (await response.json()) as ChannelResult
+}
+
+/** Signs in an account that needs no password change and waits for the sidebar. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await submitLogin(page, username, password)
+  await page.getByTestId('sidebar').waitFor()
+}
+
+/** 退出登录 from the user menu; waits for the login page. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click()
+  await page.getByRole('menuitem', { name: '退出登录' }).click()
+  await page.getByTestId('login').waitFor()
+}
+
+/** The forced 请先修改初始密码 dialog (shown at the first login of an account an administrator made). */
+export function forcedPasswordDialog(page: Page): Locator {
+  return page.getByTestId('change-password').filter({ hasText: '请先修改初始密码' })
+}
+
+/** Fills the forced dialog and saves; waits until it has closed and the pages show. */
+export async function changeInitialPassword(page: Page, current: string, next: string): Promise<void> {
+  const dialog = forcedPasswordDialog(page)
+  await dialog.waitFor()
+  await dialog.locator('input[name=currentPassword]').fill(current)
+  await dialog.locator('input[name=newPassword]').fill(next)
+  await dialog.locator('input[name=confirmPassword]').fill(next)
+  await dialog.getByRole('button', { name: '保存' }).click()
+  await toast(page, '密码已修改。')
+  await dialog.waitFor({ state: 'hidden' })
+}
+
+/** Opens 入驻组织 from the sidebar and waits until the table has loaded. */
+export async function openList(page: Page): Promise<void> {
+  await page.locator('[data-testid=sidebar] [data-nav=organizations]').click()
+  await page.getByTestId('organization-list').waitFor()
+  await page.getByTestId('org-table').locator('.el-loading-mask').waitFor({ state: 'hidden' })
+}
+
+/** Types into the list's search box and waits for the total it should give. */
+export async function searchList(page: Page, text: string, expectedTotal: number): Promise<void> {
+  await page.getByTestId('org-search').fill(text)
+  await page.getByTestId('org-total').getByText(`共 ${expectedTotal} 个组织`).waitFor()
+}
+
+export function listedNames(page: Page): Promise<string[]> {
+  return page.getByTestId('org-table').locator('.name-link').allInnerTexts()
+}
+
+/** Opens a tab of 系统设置 from the sidebar. */
+export async function openSettings(page: Page, tab: string, panelTestId: string): Promise<Locator> {
+  await page.locator('[data-testid=sidebar] [data-nav=settings]').click()
+  await page.getByTestId('settings').waitFor()
+  await page.getByRole('tab', { name: tab }).click()
+  const panel = page.getByTestId(panelTestId)
+  await panel.waitFor()
+  return panel
 }

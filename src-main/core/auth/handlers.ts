@@ -10,6 +10,7 @@ import { hashPassword, passwordProblem, verifyPassword } from './passwords'
 import {
   activeAdminIds,
   clearExpiredLock,
+  clearFailures,
   countUsers,
   findUser,
   findUserByName,
@@ -101,7 +102,10 @@ function checkPassword(env: HandlerEnv, row: UserRow, password: string, field: s
   if (current.locked_until_ms !== null) {
     fail('FORBIDDEN', 'account.accountLocked', { until: lockEnds(current.locked_until_ms) })
   }
-  if (verifyPassword(password, { hash: current.password_hash, salt: current.password_salt })) return current
+  if (verifyPassword(password, { hash: current.password_hash, salt: current.password_salt })) {
+    if (current.failed_attempts > 0) clearFailures(env.db, current.id)
+    return { ...current, failed_attempts: 0 }
+  }
   const failures = current.failed_attempts + 1
   const lockUntil = failures >= MAX_FAILED_LOGINS ? nowMs + LOCKOUT_MINUTES * 60_000 : null
   recordLoginFailure(env.db, current.id, lockUntil)

@@ -142,6 +142,11 @@ export function recordLoginFailure(db: Database, id: number, lockedUntilMs: numb
   s(db).loginFailed.run(lockedUntilMs, id)
 }
 
+/** A right password ends a run of wrong ones: the lockout counts failures in a row. */
+export function clearFailures(db: Database, id: number): void {
+  s(db).resetFailures.run(id)
+}
+
 /** A lock that has run out is forgotten, with its count: the next five tries start afresh. */
 export function clearExpiredLock(db: Database, row: UserRow, nowMs: number): UserRow {
   if (row.locked_until_ms === null || row.locked_until_ms > nowMs) return row

@@ -1,6 +1,8 @@
 // The core never reads the system clock directly: it asks a Clock, so tests and `--today` can fix "today".
 
-export const BASE_TIME_ZONE = 'Asia/Shanghai'
+import { BASE_TIME_ZONE } from '../../shared/time'
+
+export { BASE_TIME_ZONE }
 
 export interface Clock {
   /** Today in the base's time zone, `YYYY-MM-DD`. */
