@@ -1,11 +1,13 @@
 // Shared pieces of the renderer tests: realistic core values, the app's real plugins, a routed fake core.
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import ElementPlus from 'element-plus'
+import * as ElementPlusIcons from '@element-plus/icons-vue'
 import { createMemoryHistory, createRouter, type RouteRecordRaw, type Router } from 'vue-router'
-import { defineComponent, h, type Plugin } from 'vue'
+import { DOMWrapper, flushPromises } from '@vue/test-utils'
+import { defineComponent, h, nextTick, type Plugin } from 'vue'
 import type { Channel } from '@shared/channels'
 import type { ChannelInput, ChannelOutput } from '@shared/contract'
-import type { OrganizationDetail, OrganizationListItem, SystemStatus } from '@shared/entities'
+import type { OrganizationDetail, OrganizationListItem, SessionInfo, SystemStatus } from '@shared/entities'
 import type { AppError } from '@shared/errors'
 import { formatMessage, type MessageKey, type MessageParams } from '@shared/messages'
 import { ApiError } from '@/api'
@@ -105,11 +107,21 @@ export function memoryRouter(routes: RouteRecordRaw[] = []): Router {
   })
 }
 
-/** The app's real plugins: a fresh Pinia (made active so a test can set store state first), i18n, Element Plus. */
+/** Element Plus's icons, registered globally as main.ts does (`<Lock />`, `icon="Plus"`). */
+const icons: Plugin = {
+  install(app) {
+    for (const [name, component] of Object.entries(ElementPlusIcons)) app.component(name, component)
+  },
+}
+
+/**
+ * The app's real plugins: a fresh Pinia (made active so a test can set store state first), i18n, Element Plus
+ * and its icons.
+ */
 export function appPlugins(locale: Locale = 'zh-CN'): { pinia: Pinia; plugins: Plugin[] } {
   const pinia = createPinia()
   setActivePinia(pinia)
-  return { pinia, plugins: [pinia, createAppI18n(locale), ElementPlus] }
+  return { pinia, plugins: [pinia, createAppI18n(locale), ElementPlus, icons] }
 }
 
 /** Visible text with whitespace collapsed. */
@@ -138,3 +150,101 @@ export function signIn(permissions: string[], displayName = '前台小王'): voi
 }
 
 export const FRONT_DESK = ['session', 'organization.read', 'organization.write']
+
+// ---- helpers for the account, settings and roster views ----
+
+/** The inputs of every call the mocked `call` received on one channel, in order. */
+export function callsTo<C extends Channel>(
+  mock: { mock: { calls: unknown[][] } },
+  channel: C,
+): ChannelInput<C>[] {
+  return mock.mock.calls.filter(([c]) => c === channel).map(([, input]) => input as ChannelInput<C>)
+}
+
+/** Let the core's answers arrive and Element Plus show field messages (it debounces them by 100 ms). */
+export async function settle(): Promise<void> {
+  await flushPromises()
+  await nextTick()
+  await new Promise((resolve) => setTimeout(resolve, 150))
+  await flushPromises()
+}
+
+/** The form item labelled `label` inside `root` (labels are compared as the user reads them). */
+export function formItem(root: ParentNode, label: string): Element {
+  const item = [...root.querySelectorAll('.el-form-item')].find(
+    (el) => textOf(el.querySelector('.el-form-item__label')) === label,
+  )
+  if (!item) throw new Error(`no form item labelled ${label}`)
+  return item
+}
+
+/** The message Element Plus shows under the form item labelled `label`, or ''. */
+export function errorUnder(root: ParentNode, label: string): string {
+  return textOf(formItem(root, label).querySelector('.el-form-item__error'))
+}
+
+/** The labels of the buttons inside `root`, as shown. */
+export function buttonLabels(root: ParentNode | null | undefined): string[] {
+  return [...(root?.querySelectorAll('button') ?? [])].map((b) => textOf(b))
+}
+
+/** The button labelled `label` inside `root`, wrapped for VTU's user actions. */
+export function buttonIn(root: ParentNode | null | undefined, label: string): DOMWrapper<HTMLButtonElement> {
+  const found = [...(root?.querySelectorAll('button') ?? [])].find((b) => textOf(b) === label)
+  if (!found) throw new Error(`no button labelled ${label}; there are: ${buttonLabels(root).join(', ')}`)
+  return new DOMWrapper(found)
+}
+
+/** A teleported Element Plus dialog (`el-dialog`) by its data-testid, or null before it first opens. */
+export function dialogByTestId(testId: string): HTMLElement | null {
+  return document.body.querySelector<HTMLElement>(`[data-testid="${testId}"]`)
+}
+
+/** Whether that dialog is open: rendered and its overlay not hidden. */
+export function isDialogOpen(testId: string): boolean {
+  const dialog = dialogByTestId(testId)
+  if (!dialog) return false
+  const overlay = dialog.closest<HTMLElement>('.el-overlay')
+  return (overlay?.style.display ?? '') !== 'none'
+}
+
+/** Type into the input called `name` inside `root`. */
+export async function typeInto(
+  root: ParentNode | null | undefined,
+  name: string,
+  value: string,
+): Promise<void> {
+  const input = root?.querySelector<HTMLInputElement>(`input[name="${name}"]`)
+  if (!input) throw new Error(`no input named ${name}`)
+  await new DOMWrapper(input).setValue(value)
+}
+
+/** The message box (ElMessageBox) now shown, or null. */
+export function messageBox(): HTMLElement | null {
+  const boxes = [...document.body.querySelectorAll<HTMLElement>('.el-message-box')].filter(
+    (box) => box.closest<HTMLElement>('.el-overlay')?.style.display !== 'none',
+  )
+  return boxes.at(-1) ?? null
+}
+
+/** A signed-in session as the core reports it (auth.status, auth.unlock, account.changePassword). */
+export function sessionInfo(
+  permissions: string[],
+  user: Partial<SessionInfo['user']> = {},
+  overrides: Partial<Omit<SessionInfo, 'user'>> = {},
+): SessionInfo {
+  return {
+    user: {
+      id: 1,
+      username: 'user',
+      displayName: '前台小王',
+      roles: ['front_desk'],
+      permissions,
+      mustChangePassword: false,
+      ...user,
+    },
+    locked: false,
+    idleLockMinutes: 10,
+    ...overrides,
+  }
+}
