@@ -9,6 +9,7 @@ import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase, type Database } from '../../src-main/core/db/open'
 import { tempDir } from './helpers'
+import { seededRandom } from '../../src-main/core/lib/random'
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..')
 const ENTRY = join(ROOT, 'tests/core/fixtures/crash-writer.ts')
@@ -39,18 +40,6 @@ beforeAll(async () => {
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true })
 })
-
-/** mulberry32: the kill moments are random but the same on every run of the test. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface KillPlan {
   /** Count the delay from the child's first committed write (true) or from its start (false). */
@@ -199,7 +188,7 @@ describe('crash safety', () => {
     const file = join(work, 'crash.db')
     const copies = join(work, 'copies')
     mkdirSync(copies)
-    const random = prng(20261127)
+    const random = seededRandom(20261127)
     const reported: Reported = { creates: new Set(), changes: new Map(), lastStage: new Map() }
     let unreportedSoFar = 0
     const perRun: number[] = []

@@ -11,21 +11,10 @@ import { ERROR_CODES, type ErrorCode, type Result } from '../../src-main/shared/
 import { createHash } from 'node:crypto'
 import { idCheckChar } from '../../src-main/core/lib/idcard'
 import { freshBase, orgDraft, orgUpdate, snapshotCounts, type Caller, type TestBase } from './helpers'
+import { seededRandom } from '../../src-main/core/lib/random'
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261127)
 const RUNS = 10_000
-
-/** mulberry32: a small, fast, seedable PRNG. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const HUGE = 'x'.repeat(100_000)
 const HUGE_CJK = '党'.repeat(100_000)
@@ -254,7 +243,7 @@ interface Generated {
 }
 
 function generator(seed: number) {
-  const rng = mulberry32(seed)
+  const rng = seededRandom(seed)
   const int = (n: number) => Math.floor(rng() * n)
   const pick = <T>(list: readonly T[]): T => list[int(list.length)]!
   const base = templates()
@@ -361,7 +350,7 @@ describe(`fuzz (seed ${SEED})`, () => {
     const settings = await fuzzer.ok('system.settings', {})
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const next = generator(SEED)
-    const rng = mulberry32(SEED ^ 0x5eed)
+    const rng = seededRandom(SEED ^ 0x5eed)
     const problems: string[] = []
     const perChannel = new Map<Channel, Partial<Record<ErrorCode, number>>>()
     const known: readonly string[] = ERROR_CODES

@@ -10,6 +10,7 @@ import {
   setArchived,
   type OrganizationValues,
 } from '../organizations/repository'
+import { seededRandom } from '../lib/random'
 
 /** 烟台 districts with their administrative division codes. */
 const DISTRICTS: readonly (readonly [string, string])[] = [
@@ -341,18 +342,6 @@ const PATH: readonly Stage[] = [
   'capacity_building',
 ]
 
-/** mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 interface Generated {
   values: OrganizationValues
   areas: ServiceArea[]
@@ -462,7 +451,7 @@ export interface DemoOptions {
 
 /** The demo base: the curated residents, spread over the districts. Call inside a transaction. */
 export function loadDemoBase(db: Database, options: DemoOptions): { organizations: number } {
-  const random = rng(options.seed ?? 20261127)
+  const random = seededRandom(options.seed ?? 20261127)
   CURATED.forEach((profile, i) => {
     const g = generate(
       i,
@@ -483,7 +472,7 @@ export function buildScaledBase(
   count: number,
   options: DemoOptions,
 ): { organizations: number } {
-  const random = rng(options.seed ?? 7)
+  const random = seededRandom(options.seed ?? 7)
   const combos = DISTRICTS.length * STREETS.length * SCALE_CORES.length * SCALE_SUFFIXES.length
   if (count > combos) throw new Error(`--scale 最多 ${combos} 个组织`)
   // Walk the name combinations with a stride coprime to their count: unique names, well mixed.

@@ -1,11 +1,12 @@
-import { reactive } from 'vue'
+import { reactive, ref } from 'vue'
+import { ElMessage } from 'element-plus'
 import type { Notice } from '@shared/errors'
 import { ApiError } from '@/api'
 import { useNotice } from './useNotice'
 
 /** Field-level messages from the core, shown under each form item (`:error="fieldErrors.name"`). */
 export function useFieldErrors() {
-  const { text } = useNotice()
+  const { text, errorText } = useNotice()
   const errors = reactive<Record<string, string>>({})
   const warnings = reactive<Record<string, string>>({})
 
@@ -27,5 +28,24 @@ export function useFieldErrors() {
     return Object.keys(errors).length > 0
   }
 
-  return { errors, warnings, clear, show, apply }
+  const busy = ref(false)
+  /**
+   * Runs a save: old messages cleared, the button busy meanwhile; field errors go under their fields and any
+   * other refusal into a message. True when the work succeeded.
+   */
+  async function submit(work: () => Promise<void>): Promise<boolean> {
+    busy.value = true
+    clear()
+    try {
+      await work()
+      return true
+    } catch (err) {
+      if (!apply(err)) ElMessage.error(errorText(err))
+      return false
+    } finally {
+      busy.value = false
+    }
+  }
+
+  return { errors, warnings, clear, show, apply, busy, submit }
 }
