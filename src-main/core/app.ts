@@ -36,13 +36,16 @@ const DOMAINS: readonly HandlerMap[] = [
   memberHandlers,
 ]
 
+/** A result now, or a promise of one: callers `await` it either way. */
+export type MaybePromise<T> = T | Promise<T>
+
 export interface App {
   dispatch<C extends Channel>(
     ctx: RequestContext,
     channel: C,
     input: unknown,
-  ): Promise<Result<ChannelOutput<C>>>
-  dispatch(ctx: RequestContext, channel: string, input: unknown): Promise<Result<unknown>>
+  ): MaybePromise<Result<ChannelOutput<C>>>
+  dispatch(ctx: RequestContext, channel: string, input: unknown): MaybePromise<Result<unknown>>
   readonly channels: readonly Channel[]
   readonly db: Database
   readonly clock: Clock
@@ -175,7 +178,20 @@ export function createApp(options: AppOptions): App {
     return { actor, session }
   }
 
-  async function dispatch(ctx: RequestContext, channel: string, input: unknown): Promise<Result<unknown>> {
+  /** An unexpected failure: the transaction rolled back; the caller gets a plain message, the log the detail. */
+  function failed(channel: string, err: unknown): { ok: false; error: AppError } {
+    if (err instanceof DomainError) return { ok: false, error: err.appError }
+    console.error(`[core] ${channel} failed:`, err)
+    return failure('INTERNAL', 'common.internal')
+  }
+
+  // Synchronous handlers answer synchronously (no promise, no extra turn of the event loop); asynchronous ones
+  // (backups, restore) with a promise. Callers `await` either.
+  function dispatch(
+    ctx: RequestContext,
+    channel: string,
+    input: unknown,
+  ): Result<unknown> | Promise<Result<unknown>> {
     if (!isChannel(channel)) {
       return {
         ok: false,
@@ -216,7 +232,11 @@ export function createApp(options: AppOptions): App {
       if (!handler.write) {
         const run = handler.run as (env: HandlerEnv, input: unknown) => unknown
         const out = run(env, parsed.data)
-        return { ok: true, data: out instanceof Promise ? ((await out) as unknown) : out }
+        if (!(out instanceof Promise)) return { ok: true, data: out }
+        return out.then(
+          (data: unknown): Result<unknown> => ({ ok: true, data }),
+          (err: unknown) => failed(channel, err),
+        )
       }
       const run = handler.run as (env: HandlerEnv, input: unknown) => unknown
       const data = db
@@ -228,10 +248,7 @@ export function createApp(options: AppOptions): App {
         .immediate()
       return { ok: true, data }
     } catch (err) {
-      if (err instanceof DomainError) return { ok: false, error: err.appError }
-      // Unexpected: the transaction rolled back; the caller gets a plain message, the log the detail.
-      console.error(`[core] ${channel} failed:`, err)
-      return failure('INTERNAL', 'common.internal')
+      return failed(channel, err)
     }
   }
 

@@ -8,7 +8,7 @@ import type { Channel } from '../shared/channels'
 import type { ChannelOutput } from '../shared/contract'
 import type { BackupList, BackupResult, RestoreResult } from '../shared/entities'
 import type { Result } from '../shared/errors'
-import { createApp, type App } from './app'
+import { createApp, type App, type MaybePromise } from './app'
 import type { Actor, HostServices, RequestContext } from './context'
 import { DomainError, notice } from './errors'
 import { migrate, openDatabase, pendingMigrations, schemaVersionOf, type Database } from './db/open'
@@ -110,12 +110,21 @@ export class Host implements HostServices {
     return this.app
   }
 
-  async dispatch<C extends Channel>(
+  dispatch<C extends Channel>(
+    ctx: RequestContext,
+    channel: C | string,
+    input: unknown,
+  ): MaybePromise<Result<ChannelOutput<C>>> {
+    // A restore swaps the database: calls that arrive meanwhile wait for the new one.
+    if (this.busy) return this.afterRestore(ctx, channel, input)
+    return this.app.dispatch(ctx, channel, input) as MaybePromise<Result<ChannelOutput<C>>>
+  }
+
+  private async afterRestore<C extends Channel>(
     ctx: RequestContext,
     channel: C | string,
     input: unknown,
   ): Promise<Result<ChannelOutput<C>>> {
-    // A restore swaps the database: calls that arrive meanwhile wait for the new one.
     while (this.busy) await this.busy.catch(() => undefined)
     return (await this.app.dispatch(ctx, channel, input)) as Result<ChannelOutput<C>>
   }

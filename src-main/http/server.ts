@@ -41,7 +41,7 @@ const MIME: Record<string, string> = {
 }
 
 export interface Dispatcher {
-  dispatch(ctx: RequestContext, channel: string, input: unknown): Promise<Result<unknown>>
+  dispatch(ctx: RequestContext, channel: string, input: unknown): Result<unknown> | Promise<Result<unknown>>
 }
 
 export interface HttpTransportOptions {

@@ -31,7 +31,7 @@ function auditRows(where = '1 = 1', ...params: (string | number)[]): AuditRow[] 
 }
 const json = (text: string | null): unknown => (text === null ? null : JSON.parse(text))
 
-const login = (username: string, password: string): Promise<Result<LoginResult>> =>
+const login = async (username: string, password: string): Promise<Result<LoginResult>> =>
   base.app.dispatch({ session: null }, 'auth.login', { username, password })
 
 async function loginOk(username: string, password: string): Promise<LoginResult> {

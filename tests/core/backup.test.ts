@@ -973,7 +973,7 @@ describe('defects found while writing these tests (fixed)', () => {
     const usb = folder()
     const targets = ['a.db', 'b.db', 'c.db'].map((n) => join(usb, n))
     const results = await Promise.all(
-      targets.map((destination) => t.host.dispatch(t.ctx, 'backup.create', { destination })),
+      targets.map(async (destination) => t.host.dispatch(t.ctx, 'backup.create', { destination })),
     )
     const live = dump(t.db(), ['audit_log'])
     for (const [i, result] of results.entries()) {
