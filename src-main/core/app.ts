@@ -23,6 +23,10 @@ import { SessionStore, type Session } from './auth/sessions'
 import { auditHandlers } from './audit/handlers'
 import { backupHandlers } from './backup/handlers'
 import { memberHandlers } from './members/handlers'
+import { spaceHandlers } from './space/handlers'
+import { allocationHandlers } from './space/allocations'
+import { bookingHandlers } from './space/bookings'
+import { occupancyHandlers } from './space/occupancy'
 import { organizationHandlers } from './organizations/handlers'
 import { systemHandlers } from './system/handlers'
 import { readSettings } from './system/settings'
@@ -34,6 +38,10 @@ const DOMAINS: readonly HandlerMap[] = [
   backupHandlers,
   organizationHandlers,
   memberHandlers,
+  spaceHandlers,
+  allocationHandlers,
+  bookingHandlers,
+  occupancyHandlers,
 ]
 
 /** A result now, or a promise of one: callers `await` it either way. */

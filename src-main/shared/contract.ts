@@ -2,6 +2,19 @@
 import type { z } from 'zod'
 import type { Channel } from './channels'
 import type {
+  Allocation,
+  Booking,
+  Floor,
+  FloorPlan,
+  InKindReport,
+  OccupancyMonth,
+  OccupancySummary,
+  RoomUsageMonth,
+  SeriesPreview,
+  SeriesResult,
+  SpaceSettings,
+  SpaceUnit,
+  SpaceUnitDetail,
   Account,
   AuditEntryView,
   AuditFilterOptions,
@@ -25,6 +38,27 @@ import type {
   SystemStatus,
 } from './entities'
 import {
+  allocationCancelInput,
+  allocationChangeInput,
+  allocationCreateInput,
+  allocationEndAllInput,
+  allocationListInput,
+  bookingCancelInput,
+  bookingCancelRangeInput,
+  bookingCreateInput,
+  bookingListInput,
+  bookingSeriesInput,
+  bookingSeriesPreviewInput,
+  dateInput,
+  floorSaveInput,
+  layoutInput,
+  outageAddInput,
+  outageCancelInput,
+  planInput,
+  spaceSettingsInput,
+  unitListInput,
+  unitSaveInput,
+  yearInput,
   accountCreateInput,
   accountResetPasswordInput,
   accountUpdateInput,
@@ -77,6 +111,35 @@ export const inputSchemas = {
   'member.create': memberCreateInput,
   'member.update': memberUpdateInput,
   'member.revealIdNumber': byIdInput,
+  'space.floors': emptyInput,
+  'space.floorSave': floorSaveInput,
+  'space.units': unitListInput,
+  'space.unitGet': byIdInput,
+  'space.unitSave': unitSaveInput,
+  'space.unitArchive': byIdInput,
+  'space.unitRestore': byIdInput,
+  'space.outageAdd': outageAddInput,
+  'space.outageCancel': outageCancelInput,
+  'space.saveLayout': layoutInput,
+  'space.plan': planInput,
+  'space.settings': emptyInput,
+  'space.updateSettings': spaceSettingsInput,
+  'allocation.list': allocationListInput,
+  'allocation.create': allocationCreateInput,
+  'allocation.extend': allocationChangeInput,
+  'allocation.endEarly': allocationChangeInput,
+  'allocation.cancel': allocationCancelInput,
+  'allocation.endAllFor': allocationEndAllInput,
+  'booking.list': bookingListInput,
+  'booking.create': bookingCreateInput,
+  'booking.previewSeries': bookingSeriesPreviewInput,
+  'booking.createSeries': bookingSeriesInput,
+  'booking.cancel': bookingCancelInput,
+  'booking.cancelRange': bookingCancelRangeInput,
+  'occupancy.summary': dateInput,
+  'occupancy.monthly': yearInput,
+  'occupancy.rooms': yearInput,
+  'occupancy.inKind': yearInput,
   'demo.load': emptyInput,
   'organization.list': organizationListInput,
   'organization.filterOptions': emptyInput,
@@ -116,6 +179,35 @@ export interface ChannelOutputs {
   'member.create': PartyMember
   'member.update': PartyMember
   'member.revealIdNumber': RevealedIdNumber
+  'space.floors': Floor[]
+  'space.floorSave': Floor
+  'space.units': Page<SpaceUnit>
+  'space.unitGet': SpaceUnitDetail
+  'space.unitSave': SpaceUnit
+  'space.unitArchive': SpaceUnit
+  'space.unitRestore': SpaceUnit
+  'space.outageAdd': SpaceUnitDetail
+  'space.outageCancel': SpaceUnitDetail
+  'space.saveLayout': FloorPlan
+  'space.plan': FloorPlan
+  'space.settings': SpaceSettings
+  'space.updateSettings': SpaceSettings
+  'allocation.list': Page<Allocation>
+  'allocation.create': Allocation
+  'allocation.extend': Allocation
+  'allocation.endEarly': Allocation
+  'allocation.cancel': Allocation
+  'allocation.endAllFor': { ended: number }
+  'booking.list': Booking[]
+  'booking.create': Booking
+  'booking.previewSeries': SeriesPreview
+  'booking.createSeries': SeriesResult
+  'booking.cancel': Booking
+  'booking.cancelRange': { cancelled: number }
+  'occupancy.summary': OccupancySummary
+  'occupancy.monthly': OccupancyMonth[]
+  'occupancy.rooms': RoomUsageMonth[]
+  'occupancy.inKind': InKindReport
   'demo.load': DemoLoadResult
   'organization.list': Page<OrganizationListItem>
   'organization.filterOptions': OrganizationFilterOptions

@@ -1,4 +1,16 @@
-import type { Gender, LegalType, MemberCategory, MemberRelation, Role, ServiceArea, Stage } from './enums'
+import type {
+  BookerKind,
+  Gender,
+  LegalType,
+  MemberCategory,
+  MemberRelation,
+  PlanState,
+  Role,
+  ServiceArea,
+  Stage,
+  UnitOutageKind,
+  UnitType,
+} from './enums'
 import type { Notice } from './errors'
 
 export interface Page<T> {
@@ -74,6 +86,9 @@ export interface DraftCheck {
 
 export interface DemoLoadResult {
   organizations: number
+  units: number
+  allocations: number
+  bookings: number
 }
 
 // ---- accounts and sessions ----
@@ -212,4 +227,201 @@ export interface PartyMember extends PartyMemberListItem {
 export interface RevealedIdNumber {
   id: number
   idNumber: string
+}
+
+// ---- 空间管理 ----
+
+export interface Floor {
+  id: number
+  name: string
+  sortOrder: number
+  /** The plan's grid, in cells. */
+  gridWidth: number
+  gridHeight: number
+  unitCount: number
+  areaM2: number
+}
+
+export interface UnitOutage {
+  id: number
+  kind: UnitOutageKind
+  startDate: string
+  /** Inclusive; null: until further notice. */
+  endDate: string | null
+  note: string | null
+}
+
+export interface SpaceUnit {
+  id: number
+  floorId: number
+  floorName: string
+  code: string
+  name: string | null
+  unitType: UnitType
+  areaM2: number
+  seats: number
+  amenities: string[]
+  /** Position on the floor's grid; null until drawn on the plan. */
+  x: number | null
+  y: number | null
+  w: number | null
+  h: number | null
+  archivedAt: string | null
+}
+
+/** 分配: a unit held by an organisation from start to end, both days included. */
+export interface Allocation {
+  id: number
+  unitId: number
+  unitCode: string
+  unitType: UnitType
+  floorName: string
+  areaM2: number
+  organizationId: number
+  organizationName: string
+  startDate: string
+  endDate: string
+  note: string | null
+  cancelledAt: string | null
+  history: AllocationEvent[]
+}
+
+export interface AllocationEvent {
+  kind: 'created' | 'extended' | 'ended_early' | 'cancelled'
+  fromEnd: string | null
+  toEnd: string | null
+  note: string | null
+  recordedAt: string
+  recordedBy: string
+}
+
+export interface SpaceUnitDetail extends SpaceUnit {
+  outages: UnitOutage[]
+  allocations: Allocation[]
+}
+
+export interface PlanUnit {
+  id: number
+  code: string
+  name: string | null
+  unitType: UnitType
+  areaM2: number
+  seats: number
+  x: number
+  y: number
+  w: number
+  h: number
+  state: PlanState
+  /** The holder on that date (allocated or expiring). */
+  holder: { organizationId: number; organizationName: string; startDate: string; endDate: string } | null
+  outage: { kind: UnitOutageKind; startDate: string; endDate: string | null } | null
+}
+
+export interface FloorPlan {
+  floor: Floor
+  date: string
+  units: PlanUnit[]
+  /** Units of the floor not yet drawn. */
+  unplaced: SpaceUnit[]
+}
+
+/** 预约: a room for a time slot on one day; times `HH:mm`, end excluded. */
+export interface Booking {
+  id: number
+  unitId: number
+  unitCode: string
+  unitName: string | null
+  date: string
+  startTime: string
+  endTime: string
+  bookerKind: BookerKind
+  organizationId: number | null
+  bookerName: string
+  title: string
+  attendees: number
+  seriesId: number | null
+  cancelledAt: string | null
+  cancelReason: string | null
+}
+
+export type SeriesDateStatus = 'free' | 'conflict' | 'closed' | 'out_of_service' | 'outside_hours'
+
+export interface SeriesDate {
+  date: string
+  status: SeriesDateStatus
+  /** Why it cannot be booked, in zh-CN (the key for translation in `notice`). */
+  notice: Notice | null
+}
+
+export interface SeriesPreview {
+  dates: SeriesDate[]
+  freeCount: number
+}
+
+export interface SeriesResult {
+  seriesId: number
+  created: number
+  skipped: number
+}
+
+/** 场地规则 of 系统设置. */
+export interface SpaceSettings {
+  /** Minutes kept free between two bookings of a room. */
+  bufferMinutes: number
+  openFrom: string
+  openUntil: string
+  /** 0 = Sunday … 6 = Saturday. */
+  closedWeekdays: number[]
+  /** Holidays and other closed days, `YYYY-MM-DD`. */
+  closedDates: string[]
+  /** Reference rent for the in-kind value of free space, 分 per m² per day. */
+  referenceRentFen: number
+}
+
+export interface OccupancyRow {
+  key: string
+  allocatableM2: number
+  allocatedM2: number
+  /** allocated ÷ allocatable, 0…1; null when nothing is allocatable. */
+  rate: number | null
+}
+
+export interface OccupancySummary {
+  date: string
+  overall: OccupancyRow
+  byType: OccupancyRow[]
+  byFloor: OccupancyRow[]
+}
+
+export interface OccupancyMonth {
+  month: string
+  /** Day-weighted over the month: allocated m²·days ÷ allocatable m²·days. */
+  rate: number | null
+  allocatedM2Days: number
+  allocatableM2Days: number
+}
+
+export interface RoomUsageMonth {
+  unitId: number
+  unitCode: string
+  unitName: string | null
+  month: string
+  bookedHours: number
+  openHours: number
+  rate: number | null
+}
+
+export interface InKindRow {
+  organizationId: number
+  organizationName: string
+  m2Days: number
+  /** m²·days × reference rent, in 分. */
+  valueFen: number
+}
+
+export interface InKindReport {
+  year: number
+  referenceRentFen: number
+  rows: InKindRow[]
+  totalFen: number
 }

@@ -75,3 +75,35 @@ export type MemberRelation = (typeof MEMBER_RELATIONS)[number]
 
 export const GENDERS = ['male', 'female'] as const
 export type Gender = (typeof GENDERS)[number]
+
+/** 空间单元 types (glossary). Offices and workstations are allocated; the rooms are booked by the hour. */
+export const UNIT_TYPES = [
+  'office',
+  'workstation',
+  'meeting_room',
+  'training_room',
+  'activity_room',
+  'party_room',
+  'roadshow_hall',
+] as const
+export type UnitType = (typeof UNIT_TYPES)[number]
+export const ALLOCATABLE_UNIT_TYPES: readonly UnitType[] = ['office', 'workstation']
+export const BOOKABLE_UNIT_TYPES: readonly UnitType[] = [
+  'meeting_room',
+  'training_room',
+  'activity_room',
+  'party_room',
+  'roadshow_hall',
+]
+
+/** A unit is 可用 unless a dated period says 维修 or 停用. */
+export const UNIT_OUTAGE_KINDS = ['maintenance', 'disabled'] as const
+export type UnitOutageKind = (typeof UNIT_OUTAGE_KINDS)[number]
+
+/** Who books a room: a resident organisation, a mentor, the Party branch, or the base itself. */
+export const BOOKER_KINDS = ['organization', 'mentor', 'branch', 'base'] as const
+export type BookerKind = (typeof BOOKER_KINDS)[number]
+
+/** How a unit shows on the floor plan for a date. */
+export const PLAN_STATES = ['free', 'allocated', 'expiring', 'out_of_service', 'bookable'] as const
+export type PlanState = (typeof PLAN_STATES)[number]

@@ -1,6 +1,7 @@
 // Input schemas of every channel. A custom message is a key of the message catalog (messages.ts).
 import { z } from 'zod'
 import {
+  BOOKER_KINDS,
   GENDERS,
   LEGAL_TYPES,
   MEMBER_CATEGORIES,
@@ -9,6 +10,8 @@ import {
   ROLES,
   SERVICE_AREAS,
   STAGES,
+  UNIT_OUTAGE_KINDS,
+  UNIT_TYPES,
 } from './enums'
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -263,3 +266,173 @@ export const memberUpdateInput = z.strictObject({
   ...memberFields,
   idNumber: optionalText(30),
 })
+
+// ---- 空间管理 ----
+
+/** `HH:mm`, 00:00–24:00. */
+export function isClockTime(value: string): boolean {
+  const m = /^(\d{2}):(\d{2})$/.exec(value)
+  if (!m) return false
+  const [h, min] = [Number(m[1]), Number(m[2])]
+  return (h < 24 && min < 60) || (h === 24 && min === 0)
+}
+
+const clockTime = z.string().trim().min(1, 'field.required').refine(isClockTime, 'space.timeFormat')
+const areaM2 = z
+  .number('field.positiveNumber')
+  .positive('field.positiveNumber')
+  .max(100_000, 'field.positiveNumber')
+  .refine((v) => Math.round(v * 100) === Math.round(v * 100 * 1e6) / 1e6, 'space.areaPrecision')
+const gridCell = z.number().int().min(0).max(1000)
+const gridSize = z.number().int().min(1).max(1000)
+
+export const floorSaveInput = z.strictObject({
+  id: id.optional(),
+  name: requiredText(30),
+  sortOrder: z.number().int().min(0).max(1000).default(0),
+  gridWidth: z
+    .number()
+    .int('field.wholeNumber')
+    .min(10, 'space.gridRange')
+    .max(200, 'space.gridRange')
+    .default(40),
+  gridHeight: z
+    .number()
+    .int('field.wholeNumber')
+    .min(10, 'space.gridRange')
+    .max(200, 'space.gridRange')
+    .default(24),
+})
+
+export const unitListInput = z.strictObject({
+  ...pageInput,
+  floorId: id.optional(),
+  unitType: z.enum(UNIT_TYPES).optional(),
+  search: optionalText(50),
+  includeArchived: z.boolean().default(false),
+})
+
+export const unitSaveInput = z.strictObject({
+  id: id.optional(),
+  floorId: id,
+  code: requiredText(20),
+  name: optionalText(30),
+  unitType: z.enum(UNIT_TYPES, 'field.notInList'),
+  areaM2,
+  seats: z.number().int('field.wholeNumber').min(0, 'field.wholeNumber').max(10_000).default(0),
+  amenities: z.array(z.string().trim().min(1).max(20)).max(20).default([]),
+  x: gridCell.nullish().transform((v) => v ?? null),
+  y: gridCell.nullish().transform((v) => v ?? null),
+  w: gridSize.nullish().transform((v) => v ?? null),
+  h: gridSize.nullish().transform((v) => v ?? null),
+})
+
+export const outageAddInput = z.strictObject({
+  unitId: id,
+  kind: z.enum(UNIT_OUTAGE_KINDS, 'field.notInList'),
+  startDate: requiredDate,
+  endDate: optionalDate,
+  note: optionalText(200),
+})
+
+export const outageCancelInput = z.strictObject({ id, reason: optionalText(200) })
+
+export const layoutInput = z.strictObject({
+  floorId: id,
+  units: z.array(z.strictObject({ id, x: gridCell, y: gridCell, w: gridSize, h: gridSize })).max(2000),
+})
+
+export const planInput = z.strictObject({ floorId: id, date: requiredDate })
+
+export const spaceSettingsInput = z.strictObject({
+  bufferMinutes: z
+    .number()
+    .int('field.wholeNumber')
+    .min(0, 'space.bufferRange')
+    .max(240, 'space.bufferRange'),
+  openFrom: clockTime,
+  openUntil: clockTime,
+  closedWeekdays: z
+    .array(z.number().int().min(0).max(6))
+    .max(7)
+    .transform((d) => [...new Set(d)].sort()),
+  closedDates: z
+    .array(z.string().refine(isRealDate, 'field.date'))
+    .max(400)
+    .transform((d) => [...new Set(d)].sort()),
+  referenceRentFen: z.number().int('space.rentFen').min(0, 'space.rentFen').max(100_000, 'space.rentFen'),
+})
+
+export const allocationListInput = z.strictObject({
+  ...pageInput,
+  unitId: id.optional(),
+  organizationId: id.optional(),
+  /** Only allocations whose end lies within this many days from today (and not before today). */
+  endingWithinDays: z.number().int().min(0).max(366).optional(),
+  activeOn: z.string().refine(isRealDate, 'field.date').optional(),
+  includeCancelled: z.boolean().default(false),
+})
+
+export const allocationCreateInput = z.strictObject({
+  unitId: id,
+  organizationId: id,
+  /** Both default to the organisation's 入驻协议. */
+  startDate: optionalDate,
+  endDate: optionalDate,
+  note: optionalText(200),
+})
+
+export const allocationChangeInput = z.strictObject({ id, endDate: requiredDate, note: optionalText(200) })
+export const allocationCancelInput = z.strictObject({ id, reason: requiredText(200) })
+export const allocationEndAllInput = z.strictObject({
+  organizationId: id,
+  endDate: requiredDate,
+  note: optionalText(200),
+})
+
+const bookingRange = {
+  from: z.string().refine(isRealDate, 'field.date'),
+  to: z.string().refine(isRealDate, 'field.date'),
+}
+export const bookingListInput = z.strictObject({ ...bookingRange, unitIds: z.array(id).max(1000).optional() })
+
+const bookingFields = {
+  unitId: id,
+  startTime: clockTime,
+  endTime: clockTime,
+  bookerKind: z.enum(BOOKER_KINDS, 'field.notInList'),
+  organizationId: id.nullish().transform((v) => v ?? null),
+  bookerName: requiredText(30),
+  title: requiredText(60),
+  attendees: z
+    .number()
+    .int('field.wholeNumber')
+    .min(1, 'space.attendeesRange')
+    .max(10_000, 'space.attendeesRange'),
+  acceptWarnings: z.boolean().default(false),
+}
+export const bookingCreateInput = z.strictObject({ ...bookingFields, date: requiredDate })
+
+/** A weekly series: every week on the weekday of `fromDate`, up to `toDate`. */
+export const bookingSeriesInput = z.strictObject({
+  ...bookingFields,
+  fromDate: requiredDate,
+  toDate: requiredDate,
+})
+export const bookingSeriesPreviewInput = z.strictObject({
+  unitId: id,
+  startTime: clockTime,
+  endTime: clockTime,
+  fromDate: requiredDate,
+  toDate: requiredDate,
+})
+export const bookingCancelInput = z.strictObject({ id, reason: optionalText(200) })
+export const bookingCancelRangeInput = z.strictObject({
+  seriesId: id,
+  fromDate: requiredDate,
+  toDate: requiredDate,
+  reason: optionalText(200),
+})
+
+export const dateInput = z.strictObject({ date: requiredDate })
+export const yearInput = z.strictObject({ year: z.number().int().min(2000).max(2100) })

@@ -83,7 +83,14 @@ describe('登录', () => {
         username: 'wang.li',
         displayName: 'wang.li的名字',
         roles: ['front_desk', 'mentor'],
-        permissions: ['organization.read', 'organization.write', 'session'],
+        permissions: [
+          'booking.write',
+          'organization.read',
+          'organization.write',
+          'session',
+          'space.read',
+          'space.write',
+        ],
         mustChangePassword: true,
       },
     })

@@ -142,7 +142,7 @@ describe('first start', () => {
         (await anonymous.err('system.setup', { baseName: '又一次', totalAreaM2: 1, ...admin })).code,
       ).toBe('CONFLICT')
       const signedIn = callerFor(fresh.app, { session: setup.login.token })
-      expect(await signedIn.ok('demo.load', {})).toEqual({ organizations: 36 })
+      expect(await signedIn.ok('demo.load', {})).toMatchObject({ organizations: 36, units: 36 })
       expect(await signedIn.ok('system.status', {})).toMatchObject({
         initialized: true,
         baseName: '福山基地',

@@ -14,6 +14,9 @@ export const PERMISSIONS = {
   'member.read': '查看党员名册（身份证号码遮蔽）',
   'member.write': '登记、编辑党员',
   'member.reveal': '查看完整身份证号码（每次记入操作日志）',
+  'space.read': '查看平面图、空间单元、分配、预约和占用统计',
+  'space.write': '管理楼层、空间单元、维修停用和分配',
+  'booking.write': '预约和取消预约房间',
 } as const
 export type Permission = keyof typeof PERMISSIONS
 
@@ -25,12 +28,29 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'account.manage',
     'audit.read',
     'backup.manage',
+    'space.read',
+    'space.write',
   ],
-  front_desk: ['organization.read', 'organization.write'],
-  mentor: ['organization.read'],
-  branch_secretary: ['organization.read', 'member.read', 'member.write', 'member.reveal', 'audit.read'],
-  party_affairs: ['organization.read', 'member.read', 'member.write', 'member.reveal'],
-  read_only: ['organization.read'],
+  front_desk: ['organization.read', 'organization.write', 'space.read', 'space.write', 'booking.write'],
+  mentor: ['organization.read', 'space.read', 'booking.write'],
+  branch_secretary: [
+    'organization.read',
+    'member.read',
+    'member.write',
+    'member.reveal',
+    'audit.read',
+    'space.read',
+    'booking.write',
+  ],
+  party_affairs: [
+    'organization.read',
+    'member.read',
+    'member.write',
+    'member.reveal',
+    'space.read',
+    'booking.write',
+  ],
+  read_only: ['organization.read', 'space.read'],
 }
 
 /** The union of what the roles grant, plus what every signed-in account may do. */

@@ -1,6 +1,8 @@
 // 示例数据: a plausible Yantai incubation base, deterministic for a given "today" and seed.
 // `loadDemoBase` is the first-run offer; `buildScaledBase` fills a large base for the benchmark.
+import type { DemoLoadResult } from '../../shared/entities'
 import type { LegalType, ServiceArea, Stage } from '../../shared/enums'
+import { loadDemoSpace } from './space'
 import type { Database } from '../db/open'
 import { addDays, addYears } from '../lib/dates'
 import { completeUscc, orgCodeCheckChar } from '../lib/uscc'
@@ -450,7 +452,7 @@ export interface DemoOptions {
 }
 
 /** The demo base: the curated residents, spread over the districts. Call inside a transaction. */
-export function loadDemoBase(db: Database, options: DemoOptions): { organizations: number } {
+export function loadDemoBase(db: Database, options: DemoOptions): DemoLoadResult {
   const random = seededRandom(options.seed ?? 20261127)
   CURATED.forEach((profile, i) => {
     const g = generate(
@@ -463,7 +465,7 @@ export function loadDemoBase(db: Database, options: DemoOptions): { organization
     g.archive = g.history.at(-1)?.stage === 'exited' && i % 2 === 0
     insertGenerated(db, g, options.timestamp, options.actorName)
   })
-  return { organizations: CURATED.length }
+  return { organizations: CURATED.length, ...loadDemoSpace(db, options) }
 }
 
 /** A large base of `count` organisations with unique names and codes, for benchmarks. */

@@ -1,5 +1,5 @@
 // 系统设置: small JSON values by key, with the defaults of domain.md where a value was never set.
-import type { SystemSettings } from '../../shared/entities'
+import type { SpaceSettings, SystemSettings } from '../../shared/entities'
 import type { Database } from '../db/open'
 import { cached } from '../db/statements'
 
@@ -14,6 +14,21 @@ interface SettingValues {
   backups: Pick<SystemSettings, 'backupKeepDaily' | 'backupKeepMonthly'>
   /** The day of the last automatic backup, `YYYY-MM-DD`. */
   lastAutomaticBackup: string
+  space: SpaceSettings
+}
+
+/** 场地规则 until the base sets its own (reference rent 1.50 元/m²/天). */
+export const DEFAULT_SPACE_SETTINGS: SpaceSettings = {
+  bufferMinutes: 15,
+  openFrom: '08:30',
+  openUntil: '21:00',
+  closedWeekdays: [],
+  closedDates: [],
+  referenceRentFen: 150,
+}
+
+export function readSpaceSettings(db: Database): SpaceSettings {
+  return { ...DEFAULT_SPACE_SETTINGS, ...readSetting(db, 'space') }
 }
 
 export const DEFAULT_SETTINGS: SystemSettings = {
