@@ -174,10 +174,10 @@ export function roomUsage(db: Database, year: number): RoomUsageMonth[] {
       if (!closed.has(d) && !rules.closedWeekdays.includes(weekday(d))) openDays.push(d)
     }
     for (const room of rooms) {
-      const spans = down.get(room.id) ?? []
-      const days = openDays.filter(
-        (d) => !spans.some((o) => o.start <= d && (o.end === null || d <= o.end)),
-      ).length
+      const spans = down.get(room.id)
+      const days = spans
+        ? openDays.filter((d) => !spans.some((o) => o.start <= d && (o.end === null || d <= o.end))).length
+        : openDays.length
       const openHours = days * dailyHours
       const bookedHours = booked.get(`${room.id}/${month}`) ?? 0
       rows.push({

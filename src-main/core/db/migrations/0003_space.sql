@@ -100,6 +100,7 @@ CREATE TABLE space_booking (
   created_by      TEXT NOT NULL,
   CHECK (end_min > start_min)
 ) STRICT;
-CREATE INDEX space_booking_by_unit_date ON space_booking (unit_id, date, start_min);
+-- The live bookings of a room by day: the clash check and the monthly room hours read only this index.
+CREATE INDEX space_booking_active ON space_booking (unit_id, date, start_min, end_min) WHERE cancelled_at IS NULL;
 CREATE INDEX space_booking_by_date ON space_booking (date);
 CREATE INDEX space_booking_by_series ON space_booking (series_id, date);
