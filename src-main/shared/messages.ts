@@ -144,6 +144,13 @@ export const messagesZhCN = {
     seriesRange: '循环预约的结束日期应不早于开始日期，且跨度不超过一年。',
     bookingCancelled: '该预约已取消。',
     organizationRequired: '请选择预约的入驻组织。',
+    typeChangeInUse: '“{code}”仍有进行中的{what}，不能在可分配与可预约两类之间改变类型。',
+    outageOverBookings:
+      '这段时间该房间已有 {count} 项预约（最早为 {date} {start}“{title}”）。确认后这些预约将被取消。',
+    outageOverAllocation: '这段时间该单元分配给了“{holder}”（{start} 至 {end}），请确认已与对方沟通。',
+    allocationOutOfServiceOpen: '该单元自 {start} 起长期{kind}，这段时间不能分配。',
+    bookingConflictNoBuffer: '与已有预约冲突：{date} {start}–{end}“{title}”（{booker}）。',
+    bookingPastTime: '不能预约已经过去的时间（今天 {now} 之前）。',
     unitInUse: '“{code}”在 {start} 至 {end} 仍分配给“{holder}”，请先结束分配再停用归档。',
     notAUnitOfFloor: '布局中有不属于该楼层的空间单元。',
     kindMaintenance: '维修',

@@ -333,6 +333,8 @@ export const outageAddInput = z.strictObject({
   startDate: requiredDate,
   endDate: optionalDate,
   note: optionalText(200),
+  /** Confirms the warnings: bookings in the period are then cancelled. */
+  acceptWarnings: z.boolean().default(false),
 })
 
 export const outageCancelInput = z.strictObject({ id, reason: optionalText(200) })

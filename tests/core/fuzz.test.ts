@@ -453,7 +453,9 @@ describe(`fuzz (seed ${SEED})`, () => {
       const tally = perChannel.get(channel) ?? {}
       const total = (tally.BAD_INPUT ?? 0) + (tally.VALIDATION ?? 0)
       // About RUNS / channels each; well over half of that proves the channel was not starved.
-      expect(total, `seed ${SEED}: ${channel} was called ${total} times`).toBeGreaterThan((0.6 * RUNS) / CHANNELS.length)
+      expect(total, `seed ${SEED}: ${channel} was called ${total} times`).toBeGreaterThan(
+        (0.6 * RUNS) / CHANNELS.length,
+      )
       expect(tally.BAD_INPUT ?? 0, `seed ${SEED}: ${channel}`).toBeGreaterThan(0)
       if (Object.values(shapeOf(channel)).some((s) => !s.safeParse(undefined).success))
         expect(tally.VALIDATION ?? 0, `seed ${SEED}: ${channel}`).toBeGreaterThan(0)

@@ -39,10 +39,16 @@ function checkFree(db: Database, unitId: number, start: string, end: string, sel
     })
   }
   const outage = s(db).outageOverlapping.get(unitId, end, start)
+  if (outage?.end_date === null) {
+    refuse('unitId', 'space.allocationOutOfServiceOpen', {
+      start: outage.start_date,
+      kind: outageLabel(outage.kind),
+    })
+  }
   if (outage) {
     refuse('unitId', 'space.allocationOutOfService', {
       start: outage.start_date,
-      end: outage.end_date ?? '长期',
+      end: outage.end_date,
       kind: outageLabel(outage.kind),
     })
   }

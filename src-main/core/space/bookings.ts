@@ -64,7 +64,7 @@ export function slotProblem(
   if (clash) {
     return {
       status: 'conflict',
-      notice: notice('space.bookingConflict', {
+      notice: notice(rules.bufferMinutes > 0 ? 'space.bookingConflict' : 'space.bookingConflictNoBuffer', {
         date,
         start: toClock(clash.start_min),
         end: toClock(clash.end_min),
@@ -90,8 +90,14 @@ type BookingFields = Pick<
   | 'acceptWarnings'
 >
 
-/** The checks of a booking that do not depend on the day. Returns the slot in minutes. */
-function checkBooking(db: Database, input: BookingFields): { unit: UnitRow; start: number; end: number } {
+/**
+ * The checks of a booking that do not depend on the day. Returns the slot in minutes and the warnings, which
+ * the caller raises only once the day's own checks have passed (a clash is refused before anything is asked).
+ */
+function checkBooking(
+  db: Database,
+  input: BookingFields,
+): { unit: UnitRow; start: number; end: number; warnings: Record<string, Notice> } {
   const unit = bookableUnit(db, input.unitId)
   const start = toMinutes(input.startTime)
   const end = toMinutes(input.endTime)
@@ -105,8 +111,8 @@ function checkBooking(db: Database, input: BookingFields): { unit: UnitRow; star
     unit.seats > 0 && input.attendees > unit.seats
       ? { attendees: notice('space.capacityWarning', { attendees: input.attendees, seats: unit.seats }) }
       : {}
-  failOnProblems(fields, warnings, input.acceptWarnings)
-  return { unit, start, end }
+  failOnProblems(fields, {}, false)
+  return { unit, start, end, warnings }
 }
 
 function preview(
@@ -153,10 +159,15 @@ export const bookingHandlers = defineHandlers({
     permission: 'booking.write',
     write: true,
     run: ({ db, clock, actor, audit }, input) => {
-      const { start, end } = checkBooking(db, input)
-      if (input.date < clock.today()) invalid({ date: notice('space.bookingPast', { date: input.date }) })
+      const { start, end, warnings } = checkBooking(db, input)
+      const today = clock.today()
+      if (input.date < today) invalid({ date: notice('space.bookingPast', { date: input.date }) })
+      const now = clock.timestamp().slice(11, 16)
+      if (input.date === today && start < toMinutes(now))
+        invalid({ startTime: notice('space.bookingPastTime', { now }) })
       const problem = slotProblem(db, readSpaceSettings(db), input.unitId, input.date, start, end)
       if (problem) invalid({ [problem.status === 'outside_hours' ? 'startTime' : 'date']: problem.notice })
+      failOnProblems({}, warnings, input.acceptWarnings)
       const id = Number(
         s(db).insertBooking.run({
           ...input,
@@ -191,10 +202,11 @@ export const bookingHandlers = defineHandlers({
     permission: 'booking.write',
     write: true,
     run: ({ db, clock, actor, audit }, input) => {
-      const { start, end } = checkBooking(db, input)
+      const { start, end, warnings } = checkBooking(db, input)
       const dates = seriesDates(input.fromDate, input.toDate, clock.today())
       const result = preview(db, readSpaceSettings(db), input.unitId, dates, start, end)
       if (result.freeCount === 0) fail('CONFLICT', 'space.seriesEmpty')
+      failOnProblems({}, warnings, input.acceptWarnings)
       const at = clock.timestamp()
       const seriesId = Number(
         s(db).insertSeries.run({

@@ -7,7 +7,7 @@ import { DomainError, fail, failOnProblems, notice } from '../errors'
 import { daysBetween } from '../lib/dates'
 import { defineHandlers } from '../registry'
 import { readSpaceSettings, writeSetting } from '../system/settings'
-import { centi, toMinutes } from './intervals'
+import { centi, toClock, toMinutes } from './intervals'
 import {
   ALLOCATION_SELECT,
   UNIT_SELECT,
@@ -56,8 +56,15 @@ interface Rect {
   h: number
 }
 
-/** Units on a plan must lie inside the grid and must not overlap one another. */
-function checkGeometry(floor: { grid_width: number; grid_height: number }, rects: Rect[]): void {
+/**
+ * Units on a plan must lie inside the grid and must not overlap one another. The message names the unit in the
+ * way of `subject` (the one being drawn), or both when several moved at once.
+ */
+function checkGeometry(
+  floor: { grid_width: number; grid_height: number },
+  rects: Rect[],
+  subject?: number,
+): void {
   for (const r of rects) {
     if (r.x + r.w > floor.grid_width || r.y + r.h > floor.grid_height) {
       fieldError('x', notice('space.outsideGrid', { width: floor.grid_width, height: floor.grid_height }))
@@ -68,10 +75,8 @@ function checkGeometry(floor: { grid_width: number; grid_height: number }, rects
       const a = rects[i] as Rect
       const b = rects[j] as Rect
       if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) {
-        fieldError(
-          'x',
-          notice('space.overlapOnPlan', { code: b.code === a.code ? a.code : `${a.code}”与“${b.code}` }),
-        )
+        const code = a.id === subject ? b.code : b.id === subject ? a.code : `${a.code}”与“${b.code}`
+        fieldError('x', notice('space.overlapOnPlan', { code }))
       }
     }
   }
@@ -233,20 +238,44 @@ export const spaceHandlers = defineHandlers({
       failOnProblems(fields, {}, false)
       const before = input.id === undefined ? null : requireUnit(db, input.id)
       if (before?.archived_at) fail('CONFLICT', 'space.unitArchived')
+      if (
+        before &&
+        BOOKABLE_UNIT_TYPES.includes(before.unit_type) !== BOOKABLE_UNIT_TYPES.includes(input.unitType)
+      ) {
+        // An office turned meeting room (or back) would be held and booked at once, or drop out of the figures.
+        const today = clock.today()
+        const allocated = db
+          .prepare(
+            'SELECT 1 FROM space_allocation WHERE unit_id = ? AND cancelled_at IS NULL AND end_date >= ? LIMIT 1',
+          )
+          .get(before.id, today)
+        const booked = db
+          .prepare(
+            'SELECT 1 FROM space_booking WHERE unit_id = ? AND cancelled_at IS NULL AND date >= ? LIMIT 1',
+          )
+          .get(before.id, today)
+        if (allocated || booked) {
+          fail('CONFLICT', 'space.typeChangeInUse', { code: before.code, what: allocated ? '分配' : '预约' })
+        }
+      }
       const placed = input.x !== null && input.y !== null && input.w !== null && input.h !== null
       if (placed && floor) {
         const others = placedRects(s(db).unitsOfFloor.all(floor.id)).filter((r) => r.id !== input.id)
-        checkGeometry(floor, [
-          {
-            id: input.id ?? 0,
-            code: input.code,
-            x: input.x ?? 0,
-            y: input.y ?? 0,
-            w: input.w ?? 1,
-            h: input.h ?? 1,
-          },
-          ...others,
-        ])
+        checkGeometry(
+          floor,
+          [
+            {
+              id: input.id ?? 0,
+              code: input.code,
+              x: input.x ?? 0,
+              y: input.y ?? 0,
+              w: input.w ?? 1,
+              h: input.h ?? 1,
+            },
+            ...others,
+          ],
+          input.id ?? 0,
+        )
       }
       const values = {
         ...input,
@@ -317,8 +346,49 @@ export const spaceHandlers = defineHandlers({
       if (input.endDate && input.endDate < input.startDate) {
         fieldError('endDate', notice('space.outageEndBeforeStart', { start: input.startDate }))
       }
-      const id = Number(s(db).insertOutage.run({ ...input, at: clock.timestamp() }).lastInsertRowid)
-      audit({ entity: 'space_unit_outage', entityId: id, before: null, after: input })
+      // Bookings in the period are cancelled once the user confirms; a holder is only named, it stays.
+      const end = input.endDate ?? '9999-12-31'
+      const bookings = db
+        .prepare(
+          `SELECT id, date, start_min, title FROM space_booking WHERE unit_id = ? AND cancelled_at IS NULL
+             AND date >= ? AND date <= ? ORDER BY date, start_min`,
+        )
+        .all(input.unitId, input.startDate, end) as {
+        id: number
+        date: string
+        start_min: number
+        title: string
+      }[]
+      const holder = s(db).allocationOverlapping.get(input.unitId, end, input.startDate, 0)
+      const warnings: Record<string, Notice> = {}
+      const first = bookings[0]
+      if (first) {
+        warnings.startDate = notice('space.outageOverBookings', {
+          count: bookings.length,
+          date: first.date,
+          start: toClock(first.start_min),
+          title: first.title,
+        })
+      }
+      if (holder) {
+        warnings.unitId = notice('space.outageOverAllocation', {
+          holder: holder.organization_name,
+          start: holder.start_date,
+          end: holder.end_date,
+        })
+      }
+      failOnProblems({}, warnings, input.acceptWarnings)
+      const at = clock.timestamp()
+      const { acceptWarnings: _accepted, ...outage } = input
+      const id = Number(s(db).insertOutage.run({ ...outage, at }).lastInsertRowid)
+      const reason = `${outageLabel(input.kind)}${input.note ? `：${input.note}` : ''}`
+      for (const b of bookings) s(db).cancelBooking.run(at, reason, b.id)
+      audit({
+        entity: 'space_unit_outage',
+        entityId: id,
+        before: null,
+        after: { ...outage, cancelledBookings: bookings.length },
+      })
       return unitDetail(db, input.unitId)
     },
   },

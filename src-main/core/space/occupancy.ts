@@ -15,6 +15,8 @@ interface UnitFact {
   unit_type: UnitType
   area_centi: number
   floor_name: string
+  /** The last day the unit counts (the day before it was archived), or null. */
+  last_day: string | null
 }
 
 interface Span {
@@ -24,15 +26,22 @@ interface Span {
 
 const typeList = (types: readonly UnitType[]) => types.map((t) => `'${t}'`).join(',')
 
+/** The units of these types, archived ones too: their past still counts, up to the day before archiving. */
 function units(db: Database, types: readonly UnitType[]): UnitFact[] {
-  return db
-    .prepare(
-      `SELECT u.id, u.code, u.name, u.unit_type, u.area_centi, f.name AS floor_name FROM space_unit u
-       JOIN space_floor f ON f.id = u.floor_id WHERE u.archived_at IS NULL AND u.unit_type IN (${typeList(types)})
-       ORDER BY f.sort_order, u.code`,
-    )
-    .all() as UnitFact[]
+  return (
+    db
+      .prepare(
+        `SELECT u.id, u.code, u.name, u.unit_type, u.area_centi, f.name AS floor_name,
+           substr(u.archived_at, 1, 10) AS archived_on FROM space_unit u
+         JOIN space_floor f ON f.id = u.floor_id WHERE u.unit_type IN (${typeList(types)})
+         ORDER BY f.sort_order, u.code`,
+      )
+      .all() as (Omit<UnitFact, 'last_day'> & { archived_on: string | null })[]
+  ).map(({ archived_on, ...u }) => ({ ...u, last_day: archived_on ? addDays(archived_on, -1) : null }))
 }
+
+/** The earlier of a day and a unit's last day (null: no limit). */
+const earlier = (day: string, last: string | null): string => (last !== null && last < day ? last : day)
 
 /** Outage spans per unit overlapping [from, to], merged so that no day counts twice. */
 function outages(db: Database, from: string, to: string): Map<number, Span[]> {
@@ -99,7 +108,7 @@ function occupancyOn(db: Database, date: string) {
     floor: new Map(),
   } as Record<'overall' | 'type' | 'floor', Map<string, [number, number]>>
   for (const u of all) {
-    if (down.has(u.id)) continue
+    if (down.has(u.id) || (u.last_day !== null && u.last_day < date)) continue
     const allocated = held.has(u.id) ? u.area_centi : 0
     for (const [group, key] of [
       ['overall', 'overall'],
@@ -130,17 +139,21 @@ export function occupancyByMonth(db: Database, year: number): OccupancyMonth[] {
   const from = `${year}-01-01`
   const to = `${year}-12-31`
   const all = units(db, ALLOCATABLE_UNIT_TYPES)
-  const area = new Map(all.map((u) => [u.id, u.area_centi]))
+  const byId = new Map(all.map((u) => [u.id, u]))
   const down = outages(db, from, to)
   const held = allocations(db, from, to)
   return monthsOf(year).map(({ month, from: mFrom, to: mTo }) => {
     let allocatable = 0
-    for (const u of all) allocatable += u.area_centi * serviceDays(mFrom, mTo, mFrom, mTo, down.get(u.id))
+    for (const u of all) {
+      allocatable += u.area_centi * serviceDays(mFrom, earlier(mTo, u.last_day), mFrom, mTo, down.get(u.id))
+    }
     let allocated = 0
     for (const a of held) {
-      const unitArea = area.get(a.unit_id)
-      if (unitArea !== undefined)
-        allocated += unitArea * serviceDays(a.start_date, a.end_date, mFrom, mTo, down.get(a.unit_id))
+      const u = byId.get(a.unit_id)
+      if (!u) continue
+      allocated +=
+        u.area_centi *
+        serviceDays(a.start_date, earlier(a.end_date, u.last_day), mFrom, mTo, down.get(a.unit_id))
     }
     return {
       month,
@@ -175,6 +188,7 @@ export function roomUsage(db: Database, year: number): RoomUsageMonth[] {
     }
     for (const room of rooms) {
       const spans = down.get(room.id)
+      if (room.last_day !== null && room.last_day < from) continue
       const days = spans
         ? openDays.filter((d) => !spans.some((o) => o.start <= d && (o.end === null || d <= o.end))).length
         : openDays.length
@@ -199,14 +213,15 @@ export function inKindValue(db: Database, year: number) {
   const from = `${year}-01-01`
   const to = `${year}-12-31`
   const { referenceRentFen } = readSpaceSettings(db)
-  const area = new Map(units(db, ALLOCATABLE_UNIT_TYPES).map((u) => [u.id, u.area_centi]))
+  const byId = new Map(units(db, ALLOCATABLE_UNIT_TYPES).map((u) => [u.id, u]))
   const down = outages(db, from, to)
   const byOrg = new Map<number, { name: string; centiDays: number }>()
   for (const a of allocations(db, from, to)) {
-    const unitArea = area.get(a.unit_id)
-    if (unitArea === undefined) continue
+    const u = byId.get(a.unit_id)
+    if (!u) continue
     const entry = byOrg.get(a.organization_id) ?? { name: a.organization_name, centiDays: 0 }
-    entry.centiDays += unitArea * serviceDays(a.start_date, a.end_date, from, to, down.get(a.unit_id))
+    entry.centiDays +=
+      u.area_centi * serviceDays(a.start_date, earlier(a.end_date, u.last_day), from, to, down.get(a.unit_id))
     byOrg.set(a.organization_id, entry)
   }
   const rows: InKindRow[] = [...byOrg]
