@@ -153,8 +153,6 @@ export const messagesZhCN = {
     bookingPastTime: '不能预约已经过去的时间（今天 {now} 之前）。',
     unitInUse: '“{code}”在 {start} 至 {end} 仍分配给“{holder}”，请先结束分配再停用归档。',
     notAUnitOfFloor: '布局中有不属于该楼层的空间单元。',
-    kindMaintenance: '维修',
-    kindDisabled: '停用',
   },
   system: {
     notInitialized: '请先完成首次启动设置（基地名称和总面积）。',
@@ -180,11 +178,36 @@ export function messageKeys(): MessageKey[] {
   return keys as MessageKey[]
 }
 
+/**
+ * Parameters that carry a code rather than text: the core sends the code, each language shows its own word
+ * (the renderer looks it up under `enums.<group>`; zh-CN text uses the labels below).
+ */
+export const ENUM_PARAMS: Record<string, string> = { kind: 'outageKind', type: 'unitType', what: 'usage' }
+
+const ENUM_LABELS_ZH_CN: Record<string, Record<string, string>> = {
+  outageKind: { maintenance: '维修', disabled: '停用' },
+  unitType: {
+    office: '独立办公室',
+    workstation: '工位',
+    meeting_room: '会议室',
+    training_room: '培训室',
+    activity_room: '活动室',
+    party_room: '党员活动室',
+    roadshow_hall: '路演厅',
+  },
+  usage: { allocation: '分配', booking: '预约' },
+}
+
 /** The zh-CN text of a message, with its placeholders filled. */
 export function formatMessage(key: MessageKey, params: MessageParams = {}): string {
   const [group, name] = key.split('.') as [keyof typeof messagesZhCN, string]
   const template = (messagesZhCN[group] as Record<string, string>)[name] ?? key
-  return fillPlaceholders(template, { at: '@', ...params })
+  const shown: MessageParams = { at: '@' }
+  for (const [param, value] of Object.entries(params)) {
+    const enumGroup = ENUM_PARAMS[param]
+    shown[param] = (enumGroup && ENUM_LABELS_ZH_CN[enumGroup]?.[String(value)]) ?? value
+  }
+  return fillPlaceholders(template, shown)
 }
 
 export function fillPlaceholders(template: string, params: MessageParams): string {

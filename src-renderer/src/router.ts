@@ -14,7 +14,7 @@ export const NAV_ITEMS = [
     ready: true,
     permission: 'organization.read',
   },
-  { key: 'space', path: '/space', icon: 'Grid', ready: false, permission: null },
+  { key: 'space', path: '/space', icon: 'Grid', ready: true, permission: 'space.read' },
   { key: 'mentoring', path: '/mentoring', icon: 'ChatDotRound', ready: false, permission: null },
   { key: 'projects', path: '/projects', icon: 'Money', ready: false, permission: null },
   { key: 'partyCoverage', path: '/party-coverage', icon: 'Flag', ready: false, permission: null },
@@ -26,6 +26,7 @@ export type NavKey = (typeof NAV_ITEMS)[number]['key']
 
 export const SETTINGS_TABS = [
   { key: 'base', permission: 'system.manage' },
+  { key: 'space', permission: 'system.manage' },
   { key: 'security', permission: 'system.manage' },
   { key: 'accounts', permission: 'account.manage' },
   { key: 'backup', permission: 'backup.manage' },
@@ -48,6 +49,13 @@ const routes: RouteRecordRaw[] = [
     component: () => import('@/views/organizations/OrganizationDetail.vue'),
     props: (route) => ({ id: Number(route.params.id) }),
     meta: { nav: 'organizations' },
+  },
+  {
+    path: '/space/:tab?',
+    name: 'space',
+    component: () => import('@/views/space/SpaceView.vue'),
+    props: (route) => ({ tab: route.params.tab }),
+    meta: { nav: 'space' },
   },
   {
     path: '/branch',

@@ -67,7 +67,16 @@ const ACCOUNTS: Record<string, Account> = {
     password: 'Dangjian2026',
     session: () =>
       sessionInfo(
-        ['session', 'organization.read', 'member.read', 'member.write', 'member.reveal', 'audit.read'],
+        [
+          'session',
+          'organization.read',
+          'member.read',
+          'member.write',
+          'member.reveal',
+          'audit.read',
+          'space.read',
+          'booking.write',
+        ],
         { id: 3, username: 'lisj', displayName: '李书记', roles: ['branch_secretary'] },
       ),
   },

@@ -149,7 +149,15 @@ export function signIn(permissions: string[], displayName = '前台小王'): voi
   }
 }
 
-export const FRONT_DESK = ['session', 'organization.read', 'organization.write']
+/** What the core grants the 前台 role (src-main/core/auth/roles.ts). */
+export const FRONT_DESK = [
+  'session',
+  'organization.read',
+  'organization.write',
+  'space.read',
+  'space.write',
+  'booking.write',
+]
 
 // ---- helpers for the account, settings and roster views ----
 

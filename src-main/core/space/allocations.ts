@@ -7,7 +7,7 @@ import { DomainError, fail, notice } from '../errors'
 import { addDays } from '../lib/dates'
 import { findOrganizationRow } from '../organizations/repository'
 import { defineHandlers } from '../registry'
-import { UNIT_TYPE_LABEL, outageLabel, requireUnit } from './handlers'
+import { requireUnit } from './handlers'
 import { ALLOCATION_SELECT, allocationOf, spaceStatements as s, type AllocationRow } from './repository'
 
 function refuse(
@@ -42,14 +42,14 @@ function checkFree(db: Database, unitId: number, start: string, end: string, sel
   if (outage?.end_date === null) {
     refuse('unitId', 'space.allocationOutOfServiceOpen', {
       start: outage.start_date,
-      kind: outageLabel(outage.kind),
+      kind: outage.kind,
     })
   }
   if (outage) {
     refuse('unitId', 'space.allocationOutOfService', {
       start: outage.start_date,
       end: outage.end_date,
-      kind: outageLabel(outage.kind),
+      kind: outage.kind,
     })
   }
 }
@@ -115,7 +115,7 @@ export const allocationHandlers = defineHandlers({
       if (!ALLOCATABLE_UNIT_TYPES.includes(unit.unit_type)) {
         refuse('unitId', 'space.unitNotAllocatable', {
           code: unit.code,
-          type: UNIT_TYPE_LABEL[unit.unit_type],
+          type: unit.unit_type,
         })
       }
       const org = findOrganizationRow(db, input.organizationId)

@@ -10,7 +10,7 @@ import { daysBetween } from '../lib/dates'
 import { findOrganizationRow } from '../organizations/repository'
 import { defineHandlers } from '../registry'
 import { readSpaceSettings } from '../system/settings'
-import { UNIT_TYPE_LABEL, outageLabel, requireUnit } from './handlers'
+import { requireUnit } from './handlers'
 import { slotsClash, toClock, toMinutes, weekday, weeklyDates } from './intervals'
 import { BOOKING_SELECT, spaceStatements as s, toBooking, type BookingRow, type UnitRow } from './repository'
 
@@ -27,7 +27,7 @@ function bookableUnit(db: Database, unitId: number): UnitRow {
   if (unit.archived_at) fail('CONFLICT', 'space.unitArchived')
   if (!BOOKABLE_UNIT_TYPES.includes(unit.unit_type)) {
     invalid({
-      unitId: notice('space.unitNotBookable', { code: unit.code, type: UNIT_TYPE_LABEL[unit.unit_type] }),
+      unitId: notice('space.unitNotBookable', { code: unit.code, type: unit.unit_type }),
     })
   }
   return unit
@@ -55,7 +55,7 @@ export function slotProblem(
   if (outage) {
     return {
       status: 'out_of_service',
-      notice: notice('space.bookingOutOfService', { date, kind: outageLabel(outage.kind) }),
+      notice: notice('space.bookingOutOfService', { date, kind: outage.kind }),
     }
   }
   const clash = s(db)

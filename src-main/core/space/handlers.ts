@@ -1,6 +1,6 @@
 // 空间管理: floors, units with their place on the plan, 维修/停用 periods, the plan for a date, 场地规则.
 import type { FloorPlan, PlanUnit, SpaceUnitDetail } from '../../shared/entities'
-import { BOOKABLE_UNIT_TYPES, type UnitType } from '../../shared/enums'
+import { BOOKABLE_UNIT_TYPES } from '../../shared/enums'
 import type { Notice } from '../../shared/errors'
 import type { Database } from '../db/open'
 import { DomainError, fail, failOnProblems, notice } from '../errors'
@@ -21,17 +21,8 @@ import {
   type UnitRow,
 } from './repository'
 
-/** zh-CN names used inside messages. */
-export const UNIT_TYPE_LABEL: Record<UnitType, string> = {
-  office: '独立办公室',
-  workstation: '工位',
-  meeting_room: '会议室',
-  training_room: '培训室',
-  activity_room: '活动室',
-  party_room: '党员活动室',
-  roadshow_hall: '路演厅',
-}
-export const outageLabel = (kind: OutageRow['kind']): string => (kind === 'maintenance' ? '维修' : '停用')
+/** The cancel reason written on bookings a 维修/停用 period displaces (stored text, zh-CN). */
+const outageLabel = (kind: OutageRow['kind']): string => (kind === 'maintenance' ? '维修' : '停用')
 
 export function requireUnit(db: Database, id: number): UnitRow {
   const row = s(db).unitById.get(id)
@@ -255,7 +246,10 @@ export const spaceHandlers = defineHandlers({
           )
           .get(before.id, today)
         if (allocated || booked) {
-          fail('CONFLICT', 'space.typeChangeInUse', { code: before.code, what: allocated ? '分配' : '预约' })
+          fail('CONFLICT', 'space.typeChangeInUse', {
+            code: before.code,
+            what: allocated ? 'allocation' : 'booking',
+          })
         }
       }
       const placed = input.x !== null && input.y !== null && input.w !== null && input.h !== null
