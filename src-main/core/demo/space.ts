@@ -209,7 +209,10 @@ export function loadDemoSpace(
   const units = new Map([...one, ...two])
 
   // Offices first, then desks; each resident with an agreement takes the first unit free for its whole term.
-  const allocatable = [...units.entries()].filter(([code]) => code.startsWith('O-') || code.startsWith('W-'))
+  // O-112 is kept for the repair below and O-113 stays free, so the plan shows every state on the ground floor.
+  const allocatable = [...units.entries()].filter(
+    ([code]) => (code.startsWith('O-') || code.startsWith('W-')) && code !== 'O-112' && code !== 'O-113',
+  )
   const orgs = db
     .prepare(
       `SELECT id, stage, stage_date, agreement_start, agreement_end FROM organization
@@ -267,17 +270,34 @@ export function loadDemoSpace(
     allocations++
   }
 
+  // One resident on the ground floor does not renew: its term ends in 18 days (30 天内到期 on the plan).
+  const leaving = db
+    .prepare(
+      `SELECT a.id, a.end_date FROM space_allocation a JOIN space_unit u ON u.id = a.unit_id
+       WHERE u.code = 'O-108' AND a.start_date <= ? AND a.end_date > ?`,
+    )
+    .get(options.today, addDays(options.today, 18)) as { id: number; end_date: string } | undefined
+  if (leaving) {
+    const end = addDays(options.today, 18)
+    s(db).setAllocationEnd.run(end, at, leaving.id)
+    s(db).insertEvent.run({
+      allocationId: leaving.id,
+      kind: 'ended_early',
+      fromEnd: leaving.end_date,
+      toEnd: end,
+      note: '不再续约，月底搬出',
+      at,
+      by: options.actorName,
+    })
+  }
+
   // One office free around today is under repair for a week.
   const repairFrom = addDays(options.today, -3)
   const repairTo = addDays(options.today, 4)
-  const repair = allocatable.find(
-    ([code, id]) =>
-      code.startsWith('O-') &&
-      !(held.get(id) ?? []).some((h) => daysOverlap(h.start, h.end, repairFrom, repairTo)),
-  )
+  const repair = units.get('O-112')
   if (repair) {
     s(db).insertOutage.run({
-      unitId: repair[1],
+      unitId: repair,
       kind: 'maintenance',
       startDate: repairFrom,
       endDate: repairTo,
