@@ -27,6 +27,10 @@ import { spaceHandlers } from './space/handlers'
 import { allocationHandlers } from './space/allocations'
 import { bookingHandlers } from './space/bookings'
 import { occupancyHandlers } from './space/occupancy'
+import { mentorHandlers } from './mentoring/mentors'
+import { planHandlers } from './mentoring/plan'
+import { sessionHandlers } from './mentoring/sessions'
+import { statsHandlers } from './mentoring/stats'
 import { organizationHandlers } from './organizations/handlers'
 import { systemHandlers } from './system/handlers'
 import { readSettings } from './system/settings'
@@ -42,6 +46,10 @@ const DOMAINS: readonly HandlerMap[] = [
   allocationHandlers,
   bookingHandlers,
   occupancyHandlers,
+  mentorHandlers,
+  sessionHandlers,
+  planHandlers,
+  statsHandlers,
 ]
 
 /** A result now, or a promise of one: callers `await` it either way. */
@@ -129,6 +137,8 @@ export interface AppOptions {
   clock: Clock
   /** Backups and restore, when a host owns the database file. */
   services?: HostServices
+  /** The folder attachments are copied into; without one, attachments cannot be added. */
+  attachmentsDir?: string
 }
 
 export function createApp(options: AppOptions): App {
@@ -235,6 +245,7 @@ export function createApp(options: AppOptions): App {
         settings,
         reloadSettings: () => (settingsCache = null),
         services: options.services ?? null,
+        attachmentsDir: options.attachmentsDir ?? null,
       }
       if (session && !session.locked && !handler.passive) sessions.touch(session)
       if (!handler.write) {

@@ -67,4 +67,6 @@ export interface HandlerEnv {
   settings: () => SystemSettings
   reloadSettings: () => void
   services: HostServices | null
+  /** Where coaching attachments are copied (the data folder's `attachments/`); null when there is none. */
+  attachmentsDir: string | null
 }

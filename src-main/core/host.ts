@@ -73,7 +73,7 @@ export class Host implements HostServices {
     readonly backupsDir: string,
     private readonly clock: Clock,
   ) {
-    this.app = createApp({ db, clock, services: this })
+    this.app = createApp({ db, clock, services: this, attachmentsDir: join(dirname(file), 'attachments') })
   }
 
   /** Opens the file: a pre-migration backup when the schema is about to change, then the daily backup. */
@@ -264,7 +264,12 @@ export class Host implements HostServices {
 
   private reopen(): void {
     this.db = openDatabase(this.file)
-    this.app = createApp({ db: this.db, clock: this.clock, services: this })
+    this.app = createApp({
+      db: this.db,
+      clock: this.clock,
+      services: this,
+      attachmentsDir: join(dirname(this.file), 'attachments'),
+    })
   }
 }
 

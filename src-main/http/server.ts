@@ -10,7 +10,8 @@ import type { Result } from '../shared/errors'
 export const TOKEN_HEADER = 'x-shuanghe-token'
 /** The signed-in session, as the core gave it at login; the transport only passes it on. */
 export const SESSION_HEADER = 'x-shuanghe-session'
-const MAX_BODY_BYTES = 2 * 1024 * 1024
+// Room for a 10 MB attachment in base64 (ATTACHMENT_MAX_BYTES).
+const MAX_BODY_BYTES = 16 * 1024 * 1024
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost'])
 
 export const CONTENT_SECURITY_POLICY = [

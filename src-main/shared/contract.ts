@@ -2,6 +2,21 @@
 import type { z } from 'zod'
 import type { Channel } from './channels'
 import type {
+  ActionItem,
+  ActionItemPage,
+  AttachmentContent,
+  CapabilityAssessment,
+  CoachingGoal,
+  CoachingSession,
+  CoachingSessionListItem,
+  ExportFile,
+  InactiveReport,
+  Mentor,
+  MentorDetail,
+  MentorOption,
+  MentoringSettings,
+  MentoringStats,
+  Pairing,
   Allocation,
   Booking,
   Floor,
@@ -38,6 +53,28 @@ import type {
   SystemStatus,
 } from './entities'
 import {
+  actionItemAddInput,
+  actionItemCloseInput,
+  actionItemListInput,
+  assessmentArchiveInput,
+  assessmentCreateInput,
+  attachmentAddInput,
+  goalSaveInput,
+  inactiveInput,
+  mentorListInput,
+  mentorSaveInput,
+  mentoringExportInput,
+  mentoringSettingsInput,
+  mentoringStatsInput,
+  organizationIdInput,
+  pairingCreateInput,
+  pairingEndInput,
+  pairingListInput,
+  sessionArchiveInput,
+  sessionCreateInput,
+  sessionFeedbackInput,
+  sessionListInput,
+  sessionUpdateInput,
   allocationCancelInput,
   allocationChangeInput,
   allocationCreateInput,
@@ -141,6 +178,35 @@ export const inputSchemas = {
   'occupancy.rooms': yearInput,
   'occupancy.inKind': yearInput,
   'demo.load': emptyInput,
+  'mentor.list': mentorListInput,
+  'mentor.options': emptyInput,
+  'mentor.get': byIdInput,
+  'mentor.save': mentorSaveInput,
+  'pairing.list': pairingListInput,
+  'pairing.create': pairingCreateInput,
+  'pairing.end': pairingEndInput,
+  'coaching.plan': organizationIdInput,
+  'coaching.goalSave': goalSaveInput,
+  'coaching.sessionList': sessionListInput,
+  'coaching.sessionGet': byIdInput,
+  'coaching.sessionCreate': sessionCreateInput,
+  'coaching.sessionUpdate': sessionUpdateInput,
+  'coaching.sessionFeedback': sessionFeedbackInput,
+  'coaching.sessionArchive': sessionArchiveInput,
+  'coaching.attachmentAdd': attachmentAddInput,
+  'coaching.attachmentGet': byIdInput,
+  'coaching.attachmentArchive': byIdInput,
+  'actionItem.list': actionItemListInput,
+  'actionItem.add': actionItemAddInput,
+  'actionItem.close': actionItemCloseInput,
+  'assessment.list': organizationIdInput,
+  'assessment.create': assessmentCreateInput,
+  'assessment.archive': assessmentArchiveInput,
+  'coaching.stats': mentoringStatsInput,
+  'coaching.inactive': inactiveInput,
+  'mentoring.settings': emptyInput,
+  'mentoring.updateSettings': mentoringSettingsInput,
+  'mentoring.export': mentoringExportInput,
   'organization.list': organizationListInput,
   'organization.filterOptions': emptyInput,
   'organization.get': byIdInput,
@@ -209,6 +275,35 @@ export interface ChannelOutputs {
   'occupancy.rooms': RoomUsageMonth[]
   'occupancy.inKind': InKindReport
   'demo.load': DemoLoadResult
+  'mentor.list': Page<Mentor>
+  'mentor.options': MentorOption[]
+  'mentor.get': MentorDetail
+  'mentor.save': MentorDetail
+  'pairing.list': Pairing[]
+  'pairing.create': Pairing
+  'pairing.end': Pairing
+  'coaching.plan': CoachingGoal[]
+  'coaching.goalSave': CoachingGoal[]
+  'coaching.sessionList': Page<CoachingSessionListItem>
+  'coaching.sessionGet': CoachingSession
+  'coaching.sessionCreate': CoachingSession
+  'coaching.sessionUpdate': CoachingSession
+  'coaching.sessionFeedback': CoachingSession
+  'coaching.sessionArchive': CoachingSession
+  'coaching.attachmentAdd': CoachingSession
+  'coaching.attachmentGet': AttachmentContent
+  'coaching.attachmentArchive': CoachingSession
+  'actionItem.list': ActionItemPage
+  'actionItem.add': CoachingSession
+  'actionItem.close': ActionItem
+  'assessment.list': CapabilityAssessment[]
+  'assessment.create': CapabilityAssessment[]
+  'assessment.archive': CapabilityAssessment[]
+  'coaching.stats': MentoringStats
+  'coaching.inactive': InactiveReport
+  'mentoring.settings': MentoringSettings
+  'mentoring.updateSettings': MentoringSettings
+  'mentoring.export': ExportFile
   'organization.list': Page<OrganizationListItem>
   'organization.filterOptions': OrganizationFilterOptions
   'organization.get': OrganizationDetail

@@ -1,4 +1,11 @@
 import type {
+  ActionOwner,
+  ActionStatus,
+  AssessmentOccasion,
+  CoachingDimension,
+  CoachingMode,
+  GoalStatus,
+  MentorKind,
   BookerKind,
   Gender,
   LegalType,
@@ -424,4 +431,222 @@ export interface InKindReport {
   referenceRentFen: number
   rows: InKindRow[]
   totalFen: number
+}
+
+// ---- 陪伴指导 ----
+
+/** 导师, with this month's load. */
+export interface Mentor {
+  id: number
+  name: string
+  kind: MentorKind
+  phone: string | null
+  /** Employer or title (外聘专家). */
+  affiliation: string | null
+  dimensions: CoachingDimension[]
+  serviceAreas: ServiceArea[]
+  monthlyCapacityHours: number
+  active: boolean
+  /** The account that signs in as this mentor: its records are "own records". */
+  accountId: number | null
+  accountName: string | null
+  note: string | null
+  /** Organisations paired today. */
+  pairedOrganizations: number
+  /** Planned hours per month of the pairings in force today. */
+  plannedHours: number
+  /** Hours recorded in the current month. */
+  hoursThisMonth: number
+}
+
+export interface MentorOption {
+  id: number
+  name: string
+  kind: MentorKind
+  active: boolean
+  accountId: number | null
+}
+
+/** 结对 */
+export interface Pairing {
+  id: number
+  mentorId: number
+  mentorName: string
+  organizationId: number
+  organizationName: string
+  dimensions: CoachingDimension[]
+  startDate: string
+  endDate: string | null
+  monthlyHours: number
+  note: string | null
+  /** In force on the day asked for (default today). */
+  active: boolean
+}
+
+export interface MentorDetail extends Mentor {
+  pairings: Pairing[]
+}
+
+/** A goal of the 指导计划. */
+export interface CoachingGoal {
+  id: number
+  organizationId: number
+  dimension: CoachingDimension
+  title: string
+  targetDate: string
+  status: GoalStatus
+  /** 0–100. */
+  progress: number
+  note: string | null
+  /** Past its target date and neither achieved nor dropped. */
+  overdue: boolean
+  /** Sessions on this goal's dimension since the goal was set. */
+  sessionCount: number
+  sessionHours: number
+}
+
+export interface ActionItem {
+  id: number
+  sessionId: number
+  sessionDate: string
+  organizationId: number
+  organizationName: string
+  mentorId: number
+  mentorName: string
+  title: string
+  owner: ActionOwner
+  dueDate: string
+  status: ActionStatus
+  /** Days past the due date while open (0 on the due date itself and before). */
+  overdueDays: number
+  closedAt: string | null
+  closedBy: string | null
+  closeNote: string | null
+}
+
+export interface CoachingAttachment {
+  id: number
+  sessionId: number
+  fileName: string
+  sizeBytes: number
+  sha256: string
+  createdAt: string
+}
+
+export interface CoachingSessionListItem {
+  id: number
+  organizationId: number
+  organizationName: string
+  mentorId: number
+  mentorName: string
+  date: string
+  startTime: string
+  endTime: string
+  /** The end time lies on the next day. */
+  endsNextDay: boolean
+  durationMinutes: number
+  mode: CoachingMode
+  dimensions: CoachingDimension[]
+  topics: string
+  feedbackScore: number | null
+  openItems: number
+  archived: boolean
+}
+
+export interface CoachingSession extends CoachingSessionListItem {
+  workDone: string
+  problems: string | null
+  advice: string | null
+  feedbackComment: string | null
+  actionItems: ActionItem[]
+  attachments: CoachingAttachment[]
+  archiveReason: string | null
+  /** Whether the caller may change the record now (the edit rule). */
+  editable: boolean
+  updatedAt: string
+}
+
+export interface AttachmentContent {
+  fileName: string
+  sha256: string
+  contentBase64: string
+}
+
+export interface CapabilityScore {
+  dimension: CoachingDimension
+  score: number
+  note: string | null
+}
+
+/** 能力评估 */
+export interface CapabilityAssessment {
+  id: number
+  organizationId: number
+  date: string
+  occasion: AssessmentOccasion
+  stage: Stage | null
+  assessor: string
+  note: string | null
+  scores: CapabilityScore[]
+  sessions: { id: number; date: string; mentorName: string; topics: string }[]
+}
+
+export interface OverdueGroup {
+  id: number
+  name: string
+  count: number
+}
+
+export interface ActionItemPage extends Page<ActionItem> {
+  byMentor: OverdueGroup[]
+  byOrganization: OverdueGroup[]
+}
+
+export interface HoursRow {
+  key: string
+  id: number | null
+  name: string
+  sessions: number
+  hours: number
+  /** By mentor: how many organisations they coached. */
+  organizations?: number
+  /** By organisation: how many mentors coached it. */
+  mentors?: number
+}
+
+/** 统计: hours of a year, four ways. */
+export interface MentoringStats {
+  year: number
+  sessions: number
+  hours: number
+  byMentor: HoursRow[]
+  byOrganization: HoursRow[]
+  byDimension: HoursRow[]
+  byMonth: HoursRow[]
+}
+
+export interface InactiveOrganization {
+  organizationId: number
+  organizationName: string
+  stage: Stage
+  lastSessionDate: string | null
+  daysSince: number | null
+  mentors: string[]
+}
+
+export interface InactiveReport {
+  days: number
+  since: string
+  rows: InactiveOrganization[]
+}
+
+export interface MentoringSettings {
+  /** An organisation in residence with no session in this many days is listed. */
+  inactiveDays: number
+}
+
+export interface ExportFile {
+  fileName: string
+  contentBase64: string
+  rows: number
 }

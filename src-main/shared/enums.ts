@@ -107,3 +107,53 @@ export type BookerKind = (typeof BOOKER_KINDS)[number]
 /** How a unit shows on the floor plan for a date. */
 export const PLAN_STATES = ['free', 'allocated', 'expiring', 'out_of_service', 'bookable'] as const
 export type PlanState = (typeof PLAN_STATES)[number]
+
+/**
+ * 陪伴式指导 dimensions (domain.md §2): 能力提升, 项目谋划, 组织实施, 效果评估, 党建指导. Stored as a bit mask in
+ * this order (1, 2, 4, 8, 16).
+ */
+export const COACHING_DIMENSIONS = [
+  'capacity',
+  'project_design',
+  'implementation',
+  'evaluation',
+  'party_building',
+] as const
+export type CoachingDimension = (typeof COACHING_DIMENSIONS)[number]
+
+/** 导师: 内部工作人员, 外聘专家, 党建指导员. */
+export const MENTOR_KINDS = ['staff', 'expert', 'party_instructor'] as const
+export type MentorKind = (typeof MENTOR_KINDS)[number]
+
+/** 指导方式: 现场 / 电话 / 线上. */
+export const COACHING_MODES = ['onsite', 'phone', 'online'] as const
+export type CoachingMode = (typeof COACHING_MODES)[number]
+
+/** A goal of the 指导计划: 未开始, 进行中, 已达成, 已放弃 (a goal is dropped, never deleted). */
+export const GOAL_STATUSES = ['not_started', 'in_progress', 'achieved', 'dropped'] as const
+export type GoalStatus = (typeof GOAL_STATUSES)[number]
+
+/** Who must act on a 待办事项. */
+export const ACTION_OWNERS = ['organization', 'mentor'] as const
+export type ActionOwner = (typeof ACTION_OWNERS)[number]
+
+/** 未完成 / 已完成 / 已取消. */
+export const ACTION_STATUSES = ['open', 'done', 'cancelled'] as const
+export type ActionStatus = (typeof ACTION_STATUSES)[number]
+
+/** Why a 能力评估 was made: at a stage change, or any other time. */
+export const ASSESSMENT_OCCASIONS = ['stage_change', 'periodic'] as const
+export type AssessmentOccasion = (typeof ASSESSMENT_OCCASIONS)[number]
+
+/** The tables of 陪伴指导 that export to Excel. */
+export const MENTORING_EXPORTS = [
+  'hoursByMentor',
+  'hoursByOrganization',
+  'hoursByDimension',
+  'hoursByMonth',
+  'inactive',
+  'actionItems',
+  'sessions',
+  'mentors',
+] as const
+export type MentoringExport = (typeof MENTORING_EXPORTS)[number]

@@ -1,6 +1,13 @@
 // Input schemas of every channel. A custom message is a key of the message catalog (messages.ts).
 import { z } from 'zod'
 import {
+  ACTION_OWNERS,
+  ASSESSMENT_OCCASIONS,
+  COACHING_DIMENSIONS,
+  COACHING_MODES,
+  GOAL_STATUSES,
+  MENTORING_EXPORTS,
+  MENTOR_KINDS,
   BOOKER_KINDS,
   GENDERS,
   LEGAL_TYPES,
@@ -438,3 +445,219 @@ export const bookingCancelRangeInput = z.strictObject({
 
 export const dateInput = z.strictObject({ date: requiredDate })
 export const yearInput = z.strictObject({ year: z.number().int().min(2000).max(2100) })
+
+// ---- 陪伴指导 ----
+
+/** The largest attachment: 10 MB (the loopback transport accepts a request of 16 MB). */
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
+
+const dimensions = z
+  .array(z.enum(COACHING_DIMENSIONS, 'field.notInList'))
+  .min(1, 'coaching.dimensionsRequired')
+  .max(COACHING_DIMENSIONS.length)
+  .transform((d) => COACHING_DIMENSIONS.filter((x) => d.includes(x)))
+const hours = (max: number) =>
+  z
+    .number('field.positiveNumber')
+    .min(0, 'coaching.hoursRange')
+    .max(max, 'coaching.hoursRange')
+    .refine((v) => Number.isInteger(v * 2), 'coaching.halfHours')
+
+export const mentorListInput = z.strictObject({
+  ...pageInput,
+  search: optionalText(50),
+  kind: z.enum(MENTOR_KINDS).optional(),
+  dimension: z.enum(COACHING_DIMENSIONS).optional(),
+  includeInactive: z.boolean().default(false),
+})
+
+export const mentorSaveInput = z.strictObject({
+  id: id.optional(),
+  name: requiredText(30),
+  kind: z.enum(MENTOR_KINDS, 'field.notInList'),
+  phone: optionalText(30),
+  affiliation: optionalText(60),
+  dimensions,
+  serviceAreas: z
+    .array(z.enum(SERVICE_AREAS, 'field.notInList'))
+    .max(SERVICE_AREAS.length)
+    .transform((a) => [...new Set(a)]),
+  monthlyCapacityHours: hours(300),
+  active: z.boolean().default(true),
+  accountId: id.nullish().transform((v) => v ?? null),
+  note: optionalText(500),
+  acceptWarnings,
+})
+
+export const pairingListInput = z.strictObject({
+  mentorId: id.optional(),
+  organizationId: id.optional(),
+  includeEnded: z.boolean().default(true),
+})
+
+export const pairingCreateInput = z.strictObject({
+  mentorId: id,
+  organizationId: id,
+  dimensions,
+  startDate: requiredDate,
+  endDate: optionalDate,
+  monthlyHours: hours(300),
+  note: optionalText(200),
+  acceptWarnings,
+})
+export const pairingEndInput = z.strictObject({ id, endDate: requiredDate })
+
+export const goalSaveInput = z.strictObject({
+  id: id.optional(),
+  organizationId: id,
+  dimension: z.enum(COACHING_DIMENSIONS, 'field.notInList'),
+  title: requiredText(100),
+  targetDate: requiredDate,
+  status: z.enum(GOAL_STATUSES, 'field.notInList').default('not_started'),
+  progress: z
+    .number()
+    .int('field.wholeNumber')
+    .min(0, 'coaching.progressRange')
+    .max(100, 'coaching.progressRange'),
+  note: optionalText(500),
+})
+export const organizationIdInput = z.strictObject({ organizationId: id })
+
+export const sessionListInput = z.strictObject({
+  ...pageInput,
+  organizationId: id.optional(),
+  mentorId: id.optional(),
+  from: z.string().refine(isRealDate, 'field.date').optional(),
+  to: z.string().refine(isRealDate, 'field.date').optional(),
+  dimension: z.enum(COACHING_DIMENSIONS).optional(),
+  mode: z.enum(COACHING_MODES).optional(),
+  search: optionalText(50),
+  includeArchived: z.boolean().default(false),
+})
+
+const actionItemDraft = z.strictObject({
+  title: requiredText(100),
+  owner: z.enum(ACTION_OWNERS, 'field.notInList'),
+  dueDate: requiredDate,
+})
+
+const sessionFields = {
+  organizationId: id,
+  mentorId: id,
+  date: requiredDate,
+  startTime: clockTime,
+  endTime: clockTime,
+  mode: z.enum(COACHING_MODES, 'field.notInList'),
+  dimensions,
+  topics: requiredText(200),
+  workDone: requiredText(2000),
+  problems: optionalText(2000),
+  advice: optionalText(2000),
+  feedbackScore: z
+    .number()
+    .int('coaching.scoreRange')
+    .min(1, 'coaching.scoreRange')
+    .max(5, 'coaching.scoreRange')
+    .nullish()
+    .transform((v) => v ?? null),
+  feedbackComment: optionalText(500),
+}
+export const sessionCreateInput = z.strictObject({
+  ...sessionFields,
+  actionItems: z.array(actionItemDraft).max(20).default([]),
+  acceptWarnings,
+})
+export const sessionUpdateInput = z.strictObject({ ...sessionFields, id, acceptWarnings })
+export const sessionArchiveInput = z.strictObject({ id, reason: requiredText(200) })
+export const sessionFeedbackInput = z.strictObject({
+  id,
+  feedbackScore: z
+    .number()
+    .int('coaching.scoreRange')
+    .min(1, 'coaching.scoreRange')
+    .max(5, 'coaching.scoreRange'),
+  feedbackComment: optionalText(500),
+})
+
+export const attachmentAddInput = z.strictObject({
+  sessionId: id,
+  fileName: requiredText(200).refine((n) => !/[\\/]/.test(n) && !n.includes(String.fromCharCode(0)), 'coaching.fileName'),
+  /** The file's bytes in base64. */
+  contentBase64: z
+    .string()
+    .min(1, 'coaching.fileEmpty')
+    .max(Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4 + 4, 'coaching.fileTooLarge'),
+})
+
+export const actionItemListInput = z.strictObject({
+  ...pageInput,
+  status: z.enum(['overdue', 'open', 'done', 'cancelled', 'all']).default('overdue'),
+  mentorId: id.optional(),
+  organizationId: id.optional(),
+  owner: z.enum(ACTION_OWNERS).optional(),
+})
+export const actionItemAddInput = actionItemDraft.extend({ sessionId: id })
+export const actionItemCloseInput = z.strictObject({
+  id,
+  outcome: z.enum(['done', 'cancelled']).default('done'),
+  note: optionalText(200),
+})
+
+export const assessmentCreateInput = z.strictObject({
+  organizationId: id,
+  date: requiredDate,
+  occasion: z.enum(ASSESSMENT_OCCASIONS, 'field.notInList'),
+  stage: z
+    .enum(STAGES, 'field.notInList')
+    .nullish()
+    .transform((v) => v ?? null),
+  scores: z
+    .array(
+      z.strictObject({
+        dimension: z.enum(COACHING_DIMENSIONS, 'field.notInList'),
+        score: z
+          .number()
+          .int('coaching.scoreRange')
+          .min(1, 'coaching.scoreRange')
+          .max(5, 'coaching.scoreRange'),
+        note: optionalText(300),
+      }),
+    )
+    .max(COACHING_DIMENSIONS.length),
+  sessionIds: z.array(id).max(50).default([]),
+  note: optionalText(500),
+})
+export const assessmentArchiveInput = z.strictObject({ id, reason: requiredText(200) })
+
+export const mentoringStatsInput = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  mentorId: id.optional(),
+})
+export const inactiveInput = z.strictObject({
+  days: z
+    .number()
+    .int('field.wholeNumber')
+    .min(1, 'coaching.daysRange')
+    .max(3650, 'coaching.daysRange')
+    .optional(),
+})
+export const mentoringSettingsInput = z.strictObject({
+  inactiveDays: z
+    .number()
+    .int('field.wholeNumber')
+    .min(1, 'coaching.daysRange')
+    .max(3650, 'coaching.daysRange'),
+})
+
+export const mentoringExportInput = z.strictObject({
+  table: z.enum(MENTORING_EXPORTS),
+  year: z.number().int().min(2000).max(2100).optional(),
+  days: z.number().int().min(1).max(3650).optional(),
+  status: z.enum(['overdue', 'open', 'done', 'cancelled', 'all']).optional(),
+  mentorId: id.optional(),
+  organizationId: id.optional(),
+  from: z.string().refine(isRealDate, 'field.date').optional(),
+  to: z.string().refine(isRealDate, 'field.date').optional(),
+  /** Column headings, sheet title and enum words in the user's language, by key (`heading.date`, `dimension.capacity`). */
+  labels: z.record(z.string().max(60), z.string().max(100)).default({}),
+})

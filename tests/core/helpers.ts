@@ -30,6 +30,8 @@ export interface TestBase extends Caller {
   clock: Clock
   /** Moves the clock's "now" forward (the date stays fixed). */
   advance(ms: number): void
+  /** Turns "today" to another date (the time of day is unchanged). */
+  setToday(date: string): void
   /** A signed-in account with these roles (created on first use). */
   as(roles: Role[], username?: string): Promise<Caller>
   anonymous: Caller
@@ -65,8 +67,9 @@ export async function freshBase(options: { today?: string; setUp?: boolean } = {
   const file = join(dir, 'test.db')
   const db = openDatabase(file)
   let now = Date.parse('2026-11-27T09:00:00+08:00')
-  const clock = createClock(options.today ?? '2026-11-27', () => now)
-  const app = createApp({ db, clock })
+  let today = options.today ?? '2026-11-27'
+  const clock = createClock(() => today, () => now)
+  const app = createApp({ db, clock, attachmentsDir: join(dir, 'attachments') })
   const anonymous = callerFor(app, { session: null })
   let admin: Caller = anonymous
   if (options.setUp !== false) {
@@ -92,6 +95,7 @@ export async function freshBase(options: { today?: string; setUp?: boolean } = {
     clock,
     anonymous,
     advance: (ms) => void (now += ms),
+    setToday: (date) => void (today = date),
     async as(roles, username = roles.join('-').replace(/_/g, '')) {
       const known = accounts.get(username)
       if (known) return known

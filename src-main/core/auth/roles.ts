@@ -17,6 +17,10 @@ export const PERMISSIONS = {
   'space.read': '查看平面图、空间单元、分配、预约和占用统计',
   'space.write': '管理楼层、空间单元、维修停用和分配',
   'booking.write': '预约和取消预约房间',
+  'mentoring.read': '查看导师、结对、指导记录、待办事项、能力评估和指导统计',
+  'mentoring.write':
+    '登记和修改指导记录、待办事项、指导计划和能力评估（过了指导当日只能改本人的记录，管理员除外）',
+  'mentoring.manage': '管理导师和结对',
 } as const
 export type Permission = keyof typeof PERMISSIONS
 
@@ -30,9 +34,20 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'backup.manage',
     'space.read',
     'space.write',
+    'mentoring.read',
+    'mentoring.write',
+    'mentoring.manage',
   ],
-  front_desk: ['organization.read', 'organization.write', 'space.read', 'space.write', 'booking.write'],
-  mentor: ['organization.read', 'space.read', 'booking.write'],
+  front_desk: [
+    'organization.read',
+    'organization.write',
+    'space.read',
+    'space.write',
+    'booking.write',
+    'mentoring.read',
+    'mentoring.manage',
+  ],
+  mentor: ['organization.read', 'space.read', 'booking.write', 'mentoring.read', 'mentoring.write'],
   branch_secretary: [
     'organization.read',
     'member.read',
@@ -41,6 +56,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit.read',
     'space.read',
     'booking.write',
+    'mentoring.read',
   ],
   party_affairs: [
     'organization.read',
@@ -49,8 +65,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'member.reveal',
     'space.read',
     'booking.write',
+    'mentoring.read',
   ],
-  read_only: ['organization.read', 'space.read'],
+  read_only: ['organization.read', 'space.read', 'mentoring.read'],
 }
 
 /** The union of what the roles grant, plus what every signed-in account may do. */

@@ -31,15 +31,17 @@ function localParts(date: Date): { date: string; time: string } {
 }
 
 /**
- * The real clock, or one whose date is fixed to `fixedToday` (its time of day still moves). `nowMs` can be
+ * The real clock, or one whose date is fixed to `fixedToday` (its time of day still moves; a function lets a
+ * test turn the page to another day). `nowMs` can be
  * replaced to let tests move time forward.
  */
-export function createClock(fixedToday?: string, nowMs: () => number = Date.now): Clock {
+export function createClock(fixedToday?: string | (() => string), nowMs: () => number = Date.now): Clock {
+  const fixed = typeof fixedToday === 'function' ? fixedToday : () => fixedToday
   return {
-    today: () => fixedToday ?? localParts(new Date(nowMs())).date,
+    today: () => fixed() ?? localParts(new Date(nowMs())).date,
     timestamp: () => {
       const now = localParts(new Date(nowMs()))
-      return `${fixedToday ?? now.date}T${now.time}+08:00`
+      return `${fixed() ?? now.date}T${now.time}+08:00`
     },
     nowMs,
   }

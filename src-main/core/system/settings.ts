@@ -1,5 +1,5 @@
 // 系统设置: small JSON values by key, with the defaults of domain.md where a value was never set.
-import type { SpaceSettings, SystemSettings } from '../../shared/entities'
+import type { MentoringSettings, SpaceSettings, SystemSettings } from '../../shared/entities'
 import type { Database } from '../db/open'
 import { cached } from '../db/statements'
 
@@ -15,6 +15,7 @@ interface SettingValues {
   /** The day of the last automatic backup, `YYYY-MM-DD`. */
   lastAutomaticBackup: string
   space: SpaceSettings
+  mentoring: MentoringSettings
 }
 
 /** 场地规则 until the base sets its own (reference rent 1.50 元/m²/天). */
@@ -29,6 +30,13 @@ export const DEFAULT_SPACE_SETTINGS: SpaceSettings = {
 
 export function readSpaceSettings(db: Database): SpaceSettings {
   return { ...DEFAULT_SPACE_SETTINGS, ...readSetting(db, 'space') }
+}
+
+/** 陪伴指导: an organisation in residence with no session in 30 days is listed (domain: the issue's default). */
+export const DEFAULT_MENTORING_SETTINGS: MentoringSettings = { inactiveDays: 30 }
+
+export function readMentoringSettings(db: Database): MentoringSettings {
+  return { ...DEFAULT_MENTORING_SETTINGS, ...readSetting(db, 'mentoring') }
 }
 
 export const DEFAULT_SETTINGS: SystemSettings = {

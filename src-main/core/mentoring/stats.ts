@@ -1,0 +1,393 @@
+// 统计 of 陪伴指导: hours by mentor, organisation, dimension and month; organisations left without a session;
+// 陪伴指导 settings; and every table as an Excel file.
+import type {
+  ActionItem,
+  CoachingSessionListItem,
+  ExportFile,
+  HoursRow,
+  InactiveReport,
+  Mentor,
+  MentoringStats,
+} from '../../shared/entities'
+import { COACHING_DIMENSIONS, type MentoringExport, type Stage } from '../../shared/enums'
+import type { Database } from '../db/open'
+import { fail } from '../errors'
+import { addDays, daysBetween } from '../lib/dates'
+import { tableToXlsx, type SheetColumn } from '../lib/excel'
+import { defineHandlers } from '../registry'
+import { readMentoringSettings, writeSetting } from '../system/settings'
+import { MENTOR_SELECT, dimensionBit, hoursOf, toMentor, type MentorRow } from './repository'
+import { mentorDayParams } from './mentors'
+import { ITEM_ORDER, itemWhere } from './sessions'
+import {
+  ACTION_ITEM_SELECT,
+  SESSION_SELECT,
+  toActionItem,
+  toSessionListItem,
+  type ActionItemRow,
+  type SessionRow,
+} from './repository'
+
+/** Stages in residence: the organisations the base is expected to accompany. */
+const IN_RESIDENCE: readonly Stage[] = ['resident', 'incubating', 'venture_guidance', 'capacity_building']
+
+/** Hours of one year. A session on several dimensions counts once in the totals, shared equally among them. */
+export function mentoringStats(db: Database, year: number, mentorId?: number): MentoringStats {
+  const params: Record<string, string | number> = { from: `${year}-01-01`, to: `${year}-12-31` }
+  let where = 'archived_at IS NULL AND date BETWEEN @from AND @to'
+  if (mentorId) {
+    where += ' AND mentor_id = @mentorId'
+    params.mentorId = mentorId
+  }
+  type Group = { id: number; name: string; sessions: number; minutes: number; others: number }
+  const toRow = (g: Group, other: 'organizations' | 'mentors'): HoursRow => ({
+    key: String(g.id),
+    id: g.id,
+    name: g.name,
+    sessions: g.sessions,
+    hours: hoursOf(g.minutes),
+    ...(other === 'organizations' ? { organizations: g.others } : { mentors: g.others }),
+  })
+  const byMentor = (
+    db
+      .prepare(
+        `SELECT g.*, m.name FROM (SELECT mentor_id AS id, count(*) AS sessions, sum(duration_min) AS minutes,
+           count(DISTINCT organization_id) AS others FROM coaching_session WHERE ${where} GROUP BY mentor_id) g
+         JOIN mentor m ON m.id = g.id ORDER BY g.minutes DESC, m.name`,
+      )
+      .all(params) as Group[]
+  ).map((g) => toRow(g, 'organizations'))
+  const byOrganization = (
+    db
+      .prepare(
+        `SELECT g.*, o.name FROM (SELECT organization_id AS id, count(*) AS sessions, sum(duration_min) AS minutes,
+           count(DISTINCT mentor_id) AS others FROM coaching_session WHERE ${where} GROUP BY organization_id) g
+         JOIN organization o ON o.id = g.id ORDER BY g.minutes DESC, o.name_pinyin`,
+      )
+      .all(params) as Group[]
+  ).map((g) => toRow(g, 'mentors'))
+  const dimensionSums = COACHING_DIMENSIONS.map((d) => {
+    const bit = dimensionBit(d)
+    return `sum(CASE WHEN dimension_mask & ${bit} THEN 1 ELSE 0 END) AS n_${d},
+      sum(CASE WHEN dimension_mask & ${bit} THEN duration_min * 1.0 / dimension_count ELSE 0 END) AS m_${d}`
+  }).join(',')
+  const dims = db
+    .prepare(
+      `SELECT count(*) AS sessions, coalesce(sum(duration_min), 0) AS minutes, ${dimensionSums} FROM coaching_session WHERE ${where}`,
+    )
+    .get(params) as Record<string, number | null>
+  const byDimension: HoursRow[] = COACHING_DIMENSIONS.map((d) => ({
+    key: d,
+    id: null,
+    name: d,
+    sessions: dims[`n_${d}`] ?? 0,
+    hours: hoursOf(dims[`m_${d}`] ?? 0),
+  }))
+  const months = new Map(
+    (
+      db
+        .prepare(
+          `SELECT substr(date, 1, 7) AS month, count(*) AS sessions, sum(duration_min) AS minutes FROM coaching_session
+           WHERE ${where} GROUP BY substr(date, 1, 7)`,
+        )
+        .all(params) as { month: string; sessions: number; minutes: number }[]
+    ).map((m) => [m.month, m]),
+  )
+  const byMonth: HoursRow[] = Array.from({ length: 12 }, (_, i) => {
+    const month = `${year}-${String(i + 1).padStart(2, '0')}`
+    const m = months.get(month)
+    return { key: month, id: null, name: month, sessions: m?.sessions ?? 0, hours: hoursOf(m?.minutes ?? 0) }
+  })
+  return {
+    year,
+    sessions: dims.sessions ?? 0,
+    hours: hoursOf(dims.minutes ?? 0),
+    byMentor,
+    byOrganization,
+    byDimension,
+    byMonth,
+  }
+}
+
+/** Organisations in residence whose last session is more than `days` days ago, or who never had one. */
+export function inactiveOrganizations(db: Database, today: string, days: number): InactiveReport {
+  const since = addDays(today, -days)
+  const rows = db
+    .prepare(
+      `SELECT o.id, o.name, o.stage,
+         (SELECT max(s.date) FROM coaching_session s WHERE s.organization_id = o.id AND s.archived_at IS NULL
+            AND s.date <= @today) AS last_date,
+         (SELECT group_concat(m.name, '、') FROM mentor_pairing p JOIN mentor m ON m.id = p.mentor_id
+            WHERE p.organization_id = o.id AND p.cancelled_at IS NULL AND p.start_date <= @today
+              AND coalesce(p.end_date, '9999-12-31') >= @today) AS mentors
+       FROM organization o
+       WHERE o.archived_at IS NULL AND o.stage IN (${IN_RESIDENCE.map((x) => `'${x}'`).join(',')})`,
+    )
+    .all({ today }) as {
+    id: number
+    name: string
+    stage: Stage
+    last_date: string | null
+    mentors: string | null
+  }[]
+  return {
+    days,
+    since,
+    rows: rows
+      .filter((r) => r.last_date === null || r.last_date < since)
+      .map((r) => ({
+        organizationId: r.id,
+        organizationName: r.name,
+        stage: r.stage,
+        lastSessionDate: r.last_date,
+        daysSince: r.last_date === null ? null : daysBetween(r.last_date, today),
+        mentors: r.mentors ? r.mentors.split('、') : [],
+      }))
+      // Never coached first, then the longest silence.
+      .sort(
+        (a, b) =>
+          (b.daysSince ?? Infinity) - (a.daysSince ?? Infinity) ||
+          a.organizationName.localeCompare(b.organizationName, 'zh-CN'),
+      ),
+  }
+}
+
+/** Rows an export may hold; a larger one asks the user to narrow the filters. */
+export const EXPORT_MAX_ROWS = 100_000
+
+type Labels = Record<string, string>
+const label = (labels: Labels, key: string): string => labels[key] ?? key
+
+function col<R>(
+  labels: Labels,
+  key: string,
+  width: number,
+  value: (row: R) => string | number | null,
+): SheetColumn<R> {
+  return { header: label(labels, `heading.${key}`), width, value }
+}
+
+function hoursColumns(
+  labels: Labels,
+  nameKey: string,
+  translate?: (name: string) => string,
+): SheetColumn<HoursRow>[] {
+  return [
+    col<HoursRow>(labels, nameKey, 30, (r) => (translate ? translate(r.name) : r.name)),
+    col<HoursRow>(labels, 'sessions', 10, (r) => r.sessions),
+    col<HoursRow>(labels, 'hours', 10, (r) => r.hours),
+  ]
+}
+
+export const statsHandlers = defineHandlers({
+  'coaching.stats': {
+    permission: 'mentoring.read',
+    write: false,
+    run: ({ db }, { year, mentorId }) => mentoringStats(db, year, mentorId),
+  },
+  'coaching.inactive': {
+    permission: 'mentoring.read',
+    write: false,
+    run: ({ db, clock }, { days }) =>
+      inactiveOrganizations(db, clock.today(), days ?? readMentoringSettings(db).inactiveDays),
+  },
+  'mentoring.settings': {
+    permission: 'mentoring.read',
+    write: false,
+    run: ({ db }) => readMentoringSettings(db),
+  },
+  'mentoring.updateSettings': {
+    permission: 'system.manage',
+    write: true,
+    run: ({ db, audit }, input) => {
+      const before = readMentoringSettings(db)
+      writeSetting(db, 'mentoring', input)
+      audit({ entity: 'setting', entityId: null, before: { mentoring: before }, after: { mentoring: input } })
+      return readMentoringSettings(db)
+    },
+  },
+  /** 导出 Excel of any 陪伴指导 table, with the filters on screen; recorded in the audit log. */
+  'mentoring.export': {
+    permission: 'mentoring.read',
+    write: false,
+    run: async ({ db, clock, audit }, q): Promise<ExportFile> => {
+      const today = clock.today()
+      const L = q.labels
+      const year = q.year ?? Number(today.slice(0, 4))
+      const sheet = async <R>(table: MentoringExport, columns: SheetColumn<R>[], rows: readonly R[]) => {
+        const title = label(L, `title.${table}`)
+        const content = await tableToXlsx(title, columns, rows)
+        audit({
+          entity: 'export',
+          entityId: null,
+          before: null,
+          after: { table, rows: rows.length, year: q.year ?? null },
+        })
+        return {
+          fileName: `${title}-${today}.xlsx`,
+          contentBase64: content.toString('base64'),
+          rows: rows.length,
+        }
+      }
+      const enumLabel = (prefix: string) => (value: string) => label(L, `${prefix}.${value}`)
+      const count = (sql: string, params: Record<string, string | number>) => {
+        const n = (db.prepare(sql).get(params) as { n: number }).n
+        if (n > EXPORT_MAX_ROWS)
+          fail('VALIDATION', 'coaching.exportTooLarge', { rows: n, max: EXPORT_MAX_ROWS })
+      }
+      switch (q.table) {
+        case 'hoursByMentor':
+          return sheet(
+            q.table,
+            [
+              ...hoursColumns(L, 'mentor'),
+              col<HoursRow>(L, 'organizations', 10, (r) => r.organizations ?? 0),
+            ],
+            mentoringStats(db, year, q.mentorId).byMentor,
+          )
+        case 'hoursByOrganization':
+          return sheet(
+            q.table,
+            hoursColumns(L, 'organization'),
+            mentoringStats(db, year, q.mentorId).byOrganization,
+          )
+        case 'hoursByDimension':
+          return sheet(
+            q.table,
+            hoursColumns(L, 'dimension', enumLabel('dimension')),
+            mentoringStats(db, year, q.mentorId).byDimension,
+          )
+        case 'hoursByMonth':
+          return sheet(q.table, hoursColumns(L, 'month'), mentoringStats(db, year, q.mentorId).byMonth)
+        case 'inactive': {
+          const report = inactiveOrganizations(db, today, q.days ?? readMentoringSettings(db).inactiveDays)
+          type R = InactiveReport['rows'][number]
+          return sheet(
+            q.table,
+            [
+              col<R>(L, 'organization', 36, (r) => r.organizationName),
+              col<R>(L, 'stage', 12, (r) => label(L, `stage.${r.stage}`)),
+              col<R>(L, 'lastSessionDate', 14, (r) => r.lastSessionDate),
+              col<R>(L, 'daysSince', 10, (r) => r.daysSince),
+              col<R>(L, 'mentors', 24, (r) => r.mentors.join('、')),
+            ],
+            report.rows,
+          )
+        }
+        case 'actionItems': {
+          const filter = {
+            status: q.status ?? 'overdue',
+            mentorId: q.mentorId,
+            organizationId: q.organizationId,
+          }
+          const { where, params } = itemWhere(filter, today)
+          count(`SELECT count(*) AS n FROM coaching_action_item i ${where}`, params)
+          const rows = (
+            db
+              .prepare(`${ACTION_ITEM_SELECT} ${where} ORDER BY ${ITEM_ORDER[filter.status]}`)
+              .all(params) as ActionItemRow[]
+          ).map((r) => toActionItem(r, today))
+          return sheet<ActionItem>(
+            q.table,
+            [
+              col(L, 'title', 36, (r) => r.title),
+              col(L, 'organization', 30, (r) => r.organizationName),
+              col(L, 'mentor', 12, (r) => r.mentorName),
+              col(L, 'owner', 10, (r) => label(L, `owner.${r.owner}`)),
+              col(L, 'dueDate', 12, (r) => r.dueDate),
+              col(L, 'overdueDays', 10, (r) => r.overdueDays),
+              col(L, 'status', 10, (r) => label(L, `actionStatus.${r.status}`)),
+              col(L, 'sessionDate', 12, (r) => r.sessionDate),
+              col(L, 'closedAt', 18, (r) => r.closedAt?.slice(0, 16).replace('T', ' ') ?? null),
+              col(L, 'closedBy', 12, (r) => r.closedBy),
+            ],
+            rows,
+          )
+        }
+        case 'sessions': {
+          const clauses = ['s.archived_at IS NULL']
+          const params: Record<string, string | number> = {}
+          if (q.from) {
+            clauses.push('s.date >= @from')
+            params.from = q.from
+          }
+          if (q.to) {
+            clauses.push('s.date <= @to')
+            params.to = q.to
+          }
+          if (q.mentorId) {
+            clauses.push('s.mentor_id = @mentorId')
+            params.mentorId = q.mentorId
+          }
+          if (q.organizationId) {
+            clauses.push('s.organization_id = @organizationId')
+            params.organizationId = q.organizationId
+          }
+          const where = `WHERE ${clauses.join(' AND ')}`
+          count(`SELECT count(*) AS n FROM coaching_session s ${where}`, params)
+          const rows = (
+            db
+              .prepare(`${SESSION_SELECT} ${where} ORDER BY s.date DESC, s.start_min DESC`)
+              .all(params) as SessionRow[]
+          ).map((r) => ({
+            ...toSessionListItem(r),
+            workDone: r.work_done,
+            problems: r.problems,
+            advice: r.advice,
+          }))
+          type R = CoachingSessionListItem & {
+            workDone: string
+            problems: string | null
+            advice: string | null
+          }
+          return sheet<R>(
+            q.table,
+            [
+              col(L, 'date', 12, (r) => r.date),
+              col(
+                L,
+                'time',
+                14,
+                (r) => `${r.startTime}–${r.endsNextDay ? label(L, 'word.nextDay') : ''}${r.endTime}`,
+              ),
+              col(L, 'hours', 8, (r) => hoursOf(r.durationMinutes)),
+              col(L, 'organization', 30, (r) => r.organizationName),
+              col(L, 'mentor', 12, (r) => r.mentorName),
+              col(L, 'mode', 8, (r) => label(L, `mode.${r.mode}`)),
+              col(L, 'dimensions', 24, (r) => r.dimensions.map((d) => label(L, `dimension.${d}`)).join('、')),
+              col(L, 'topics', 30, (r) => r.topics),
+              col(L, 'workDone', 50, (r) => r.workDone),
+              col(L, 'problems', 40, (r) => r.problems),
+              col(L, 'advice', 40, (r) => r.advice),
+              col(L, 'feedbackScore', 8, (r) => r.feedbackScore),
+            ],
+            rows,
+          )
+        }
+        case 'mentors': {
+          const rows = (
+            db
+              .prepare(`${MENTOR_SELECT} ORDER BY m.active DESC, m.name`)
+              .all(mentorDayParams(today)) as MentorRow[]
+          ).map(toMentor)
+          return sheet<Mentor>(
+            q.table,
+            [
+              col(L, 'name', 12, (r) => r.name),
+              col(L, 'kind', 12, (r) => label(L, `kind.${r.kind}`)),
+              col(L, 'affiliation', 24, (r) => r.affiliation),
+              col(L, 'phone', 16, (r) => r.phone),
+              col(L, 'dimensions', 30, (r) => r.dimensions.map((d) => label(L, `dimension.${d}`)).join('、')),
+              col(L, 'capacity', 10, (r) => r.monthlyCapacityHours),
+              col(L, 'planned', 10, (r) => r.plannedHours),
+              col(L, 'hoursThisMonth', 10, (r) => r.hoursThisMonth),
+              col(L, 'pairedOrganizations', 10, (r) => r.pairedOrganizations),
+              col(L, 'active', 8, (r) => label(L, r.active ? 'word.active' : 'word.inactive')),
+            ],
+            rows,
+          )
+        }
+      }
+    },
+  },
+})
