@@ -99,7 +99,9 @@ export function inputError(error: z.ZodError): AppError {
   const fields: Record<string, Notice> = {}
   const loose: string[] = []
   for (const issue of error.issues) {
-    const field = issue.path[0]
+    // A field of a row in a list (`actionItems.0.title`) is named in full; an item of a plain list by its list.
+    const field =
+      issue.path.length >= 3 && typeof issue.path[0] === 'string' ? issue.path.join('.') : issue.path[0]
     if (typeof field !== 'string') {
       loose.push(issue.path.length ? `${issue.path.join('.')}: ${issue.code}` : issue.code)
       continue

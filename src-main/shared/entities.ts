@@ -96,6 +96,9 @@ export interface DemoLoadResult {
   units: number
   allocations: number
   bookings: number
+  mentors: number
+  sessions: number
+  actionItems: number
 }
 
 // ---- accounts and sessions ----

@@ -581,7 +581,10 @@ export const sessionFeedbackInput = z.strictObject({
 
 export const attachmentAddInput = z.strictObject({
   sessionId: id,
-  fileName: requiredText(200).refine((n) => !/[\\/]/.test(n) && !n.includes(String.fromCharCode(0)), 'coaching.fileName'),
+  fileName: requiredText(200).refine(
+    (n) => !/[\\/]/.test(n) && !n.includes(String.fromCharCode(0)),
+    'coaching.fileName',
+  ),
   /** The file's bytes in base64. */
   contentBase64: z
     .string()

@@ -15,7 +15,7 @@ export const NAV_ITEMS = [
     permission: 'organization.read',
   },
   { key: 'space', path: '/space', icon: 'Grid', ready: true, permission: 'space.read' },
-  { key: 'mentoring', path: '/mentoring', icon: 'ChatDotRound', ready: false, permission: null },
+  { key: 'mentoring', path: '/mentoring', icon: 'ChatDotRound', ready: true, permission: 'mentoring.read' },
   { key: 'projects', path: '/projects', icon: 'Money', ready: false, permission: null },
   { key: 'partyCoverage', path: '/party-coverage', icon: 'Flag', ready: false, permission: null },
   { key: 'branch', path: '/branch', icon: 'Star', ready: true, permission: 'member.read' },
@@ -27,6 +27,7 @@ export type NavKey = (typeof NAV_ITEMS)[number]['key']
 export const SETTINGS_TABS = [
   { key: 'base', permission: 'system.manage' },
   { key: 'space', permission: 'system.manage' },
+  { key: 'mentoring', permission: 'system.manage' },
   { key: 'security', permission: 'system.manage' },
   { key: 'accounts', permission: 'account.manage' },
   { key: 'backup', permission: 'backup.manage' },
@@ -56,6 +57,13 @@ const routes: RouteRecordRaw[] = [
     component: () => import('@/views/space/SpaceView.vue'),
     props: (route) => ({ tab: route.params.tab }),
     meta: { nav: 'space' },
+  },
+  {
+    path: '/mentoring/:tab?',
+    name: 'mentoring',
+    component: () => import('@/views/mentoring/MentoringView.vue'),
+    props: (route) => ({ tab: route.params.tab }),
+    meta: { nav: 'mentoring' },
   },
   {
     path: '/branch',

@@ -9,6 +9,7 @@ import { SYSTEM_ACTOR } from '../../src-main/core/context'
 import { openDatabase, type Database } from '../../src-main/core/db/open'
 import { buildScaledBase } from '../../src-main/core/demo/demo'
 import { buildScaledSpace } from '../../src-main/core/demo/space'
+import { buildScaledMentoring } from '../../src-main/core/demo/mentoring'
 import { addDays } from '../../src-main/core/lib/dates'
 import { createClock } from '../../src-main/core/lib/clock'
 import { listSql } from '../../src-main/core/organizations/repository'
@@ -19,6 +20,7 @@ const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 20_000)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 400)
 const TODAY = '2026-11-27'
 const SPACE = { units: 1000, allocations: 20_000, bookings: 200_000 }
+const MENTORING = { sessions: 200_000, actionItems: 500_000 }
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
@@ -280,6 +282,53 @@ async function main(): Promise<void> {
     await measure('occupancy by month, one year', 50, () => call('occupancy.monthly', { year: 2026 }), fine)
     await measure('room hours by month, one year', 50, () => call('occupancy.rooms', { year: 2026 }), fine)
     await measure('in-kind value, one year', 50, () => call('occupancy.inKind', { year: 2026 }), fine)
+    console.table(spaceRows)
+
+    // ---- 陪伴指导 (issue 5): 200,000 sessions over four years, 500,000 action items ----
+    const t2 = performance.now()
+    buildScaledMentoring(db, MENTORING, { today: TODAY, timestamp: clock.timestamp() })
+    db.pragma('optimize')
+    const overdue = (
+      db
+        .prepare("SELECT count(*) AS n FROM coaching_action_item WHERE status = 'open' AND due_date < ?")
+        .get(TODAY) as {
+        n: number
+      }
+    ).n
+    const yearSessions = (
+      db
+        .prepare(
+          "SELECT count(*) AS n FROM coaching_session WHERE date BETWEEN '2026-01-01' AND '2026-12-31'",
+        )
+        .get() as {
+        n: number
+      }
+    ).n
+    console.log(
+      `Built ${MENTORING.sessions} sessions (${yearSessions} in 2026) and ${MENTORING.actionItems} action items (${overdue} overdue) in ${((performance.now() - t2) / 1000).toFixed(1)} s`,
+    )
+    spaceRows.length = 0
+    const mentorIds = db.prepare('SELECT id FROM mentor ORDER BY id').pluck().all() as number[]
+    await measure('hours report, one year (4 ways)', 50, () => call('coaching.stats', { year: 2026 }), fine)
+    await measure(
+      'hours report, one mentor',
+      50,
+      (i) => call('coaching.stats', { year: 2026, mentorId: mentorIds[i % mentorIds.length] }),
+      fine,
+    )
+    await measure(
+      'overdue list (page 1 + groups)',
+      20,
+      () => call('actionItem.list', { status: 'overdue' }),
+      fine,
+    )
+    await measure(
+      'overdue list of one mentor',
+      20,
+      (i) => call('actionItem.list', { status: 'overdue', mentorId: mentorIds[i % mentorIds.length] }),
+      fine,
+    )
+    await measure('organisations without a session (30 days)', 50, () => call('coaching.inactive', {}), fine)
     console.table(spaceRows)
     const memory = process.memoryUsage()
     console.log(

@@ -85,6 +85,9 @@ describe('登录', () => {
         roles: ['front_desk', 'mentor'],
         permissions: [
           'booking.write',
+          'mentoring.manage',
+          'mentoring.read',
+          'mentoring.write',
           'organization.read',
           'organization.write',
           'session',

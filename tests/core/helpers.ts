@@ -68,7 +68,10 @@ export async function freshBase(options: { today?: string; setUp?: boolean } = {
   const db = openDatabase(file)
   let now = Date.parse('2026-11-27T09:00:00+08:00')
   let today = options.today ?? '2026-11-27'
-  const clock = createClock(() => today, () => now)
+  const clock = createClock(
+    () => today,
+    () => now,
+  )
   const app = createApp({ db, clock, attachmentsDir: join(dir, 'attachments') })
   const anonymous = callerFor(app, { session: null })
   let admin: Caller = anonymous

@@ -235,7 +235,15 @@ describe('OrganizationList', () => {
         'organization.filterOptions': () => ({ entryYears: loaded ? [2026] : [] }),
         'demo.load': () => {
           loaded = true
-          return { organizations: 2, units: 0, allocations: 0, bookings: 0 }
+          return {
+            organizations: 2,
+            units: 0,
+            allocations: 0,
+            bookings: 0,
+            mentors: 0,
+            sessions: 0,
+            actionItems: 0,
+          }
         },
         'system.status': () => systemStatus({ organizationCount: loaded ? 2 : 0 }),
       }) as typeof call,

@@ -2,6 +2,7 @@
 // `loadDemoBase` is the first-run offer; `buildScaledBase` fills a large base for the benchmark.
 import type { DemoLoadResult } from '../../shared/entities'
 import type { LegalType, ServiceArea, Stage } from '../../shared/enums'
+import { loadDemoMentoring } from './mentoring'
 import { loadDemoSpace } from './space'
 import type { Database } from '../db/open'
 import { addDays, addYears } from '../lib/dates'
@@ -465,7 +466,11 @@ export function loadDemoBase(db: Database, options: DemoOptions): DemoLoadResult
     g.archive = g.history.at(-1)?.stage === 'exited' && i % 2 === 0
     insertGenerated(db, g, options.timestamp, options.actorName)
   })
-  return { organizations: CURATED.length, ...loadDemoSpace(db, options) }
+  return {
+    organizations: CURATED.length,
+    ...loadDemoSpace(db, options),
+    ...loadDemoMentoring(db, options),
+  }
 }
 
 /** A large base of `count` organisations with unique names and codes, for benchmarks. */

@@ -33,8 +33,9 @@ export const MAX_SESSION_MINUTES = 12 * 60
  */
 export function sessionMinutes(startTime: string, endTime: string): number {
   const start = toMinutes(startTime)
-  const end = toMinutes(endTime) % 1440
-  return (end - start + 1440) % 1440
+  const end = toMinutes(endTime)
+  // 24:00 is the end of the session's own day (00:00–24:00 is a whole day, too long for one record).
+  return end === 1440 ? 1440 - start : (end - start + 1440) % 1440
 }
 
 function requireSession(db: Database, id: number): SessionRow {
@@ -63,7 +64,10 @@ export function sessionDetail(db: Database, id: number, actor: Actor, today: str
       .map((r) => toActionItem(r, today)),
     attachments: s(db).attachmentsOfSession.all(id).map(toAttachment),
     archiveReason: row.archive_reason,
-    editable: row.archived_at === null && mayEditSession(actor, row, today),
+    editable:
+      row.archived_at === null &&
+      (actor.permissions === 'all' || actor.permissions.has('mentoring.write')) &&
+      mayEditSession(actor, row, today),
     updatedAt: row.updated_at,
   }
 }

@@ -16,7 +16,7 @@ import { addDays, daysBetween } from '../lib/dates'
 import { tableToXlsx, type SheetColumn } from '../lib/excel'
 import { defineHandlers } from '../registry'
 import { readMentoringSettings, writeSetting } from '../system/settings'
-import { MENTOR_SELECT, dimensionBit, hoursOf, toMentor, type MentorRow } from './repository'
+import { MENTOR_SELECT, hoursOf, toMentor, type MentorRow } from './repository'
 import { mentorDayParams } from './mentors'
 import { ITEM_ORDER, itemWhere } from './sessions'
 import {
@@ -31,7 +31,10 @@ import {
 /** Stages in residence: the organisations the base is expected to accompany. */
 const IN_RESIDENCE: readonly Stage[] = ['resident', 'incubating', 'venture_guidance', 'capacity_building']
 
-/** Hours of one year. A session on several dimensions counts once in the totals, shared equally among them. */
+/**
+ * Hours of one year. A session on several dimensions counts once in the totals, shared equally among them.
+ * One pass over the year's sessions (read from the covering index) gives all four tables.
+ */
 export function mentoringStats(db: Database, year: number, mentorId?: number): MentoringStats {
   const params: Record<string, string | number> = { from: `${year}-01-01`, to: `${year}-12-31` }
   let where = 'archived_at IS NULL AND date BETWEEN @from AND @to'
@@ -39,73 +42,81 @@ export function mentoringStats(db: Database, year: number, mentorId?: number): M
     where += ' AND mentor_id = @mentorId'
     params.mentorId = mentorId
   }
-  type Group = { id: number; name: string; sessions: number; minutes: number; others: number }
-  const toRow = (g: Group, other: 'organizations' | 'mentors'): HoursRow => ({
-    key: String(g.id),
-    id: g.id,
-    name: g.name,
-    sessions: g.sessions,
-    hours: hoursOf(g.minutes),
-    ...(other === 'organizations' ? { organizations: g.others } : { mentors: g.others }),
-  })
-  const byMentor = (
-    db
-      .prepare(
-        `SELECT g.*, m.name FROM (SELECT mentor_id AS id, count(*) AS sessions, sum(duration_min) AS minutes,
-           count(DISTINCT organization_id) AS others FROM coaching_session WHERE ${where} GROUP BY mentor_id) g
-         JOIN mentor m ON m.id = g.id ORDER BY g.minutes DESC, m.name`,
-      )
-      .all(params) as Group[]
-  ).map((g) => toRow(g, 'organizations'))
-  const byOrganization = (
-    db
-      .prepare(
-        `SELECT g.*, o.name FROM (SELECT organization_id AS id, count(*) AS sessions, sum(duration_min) AS minutes,
-           count(DISTINCT mentor_id) AS others FROM coaching_session WHERE ${where} GROUP BY organization_id) g
-         JOIN organization o ON o.id = g.id ORDER BY g.minutes DESC, o.name_pinyin`,
-      )
-      .all(params) as Group[]
-  ).map((g) => toRow(g, 'mentors'))
-  const dimensionSums = COACHING_DIMENSIONS.map((d) => {
-    const bit = dimensionBit(d)
-    return `sum(CASE WHEN dimension_mask & ${bit} THEN 1 ELSE 0 END) AS n_${d},
-      sum(CASE WHEN dimension_mask & ${bit} THEN duration_min * 1.0 / dimension_count ELSE 0 END) AS m_${d}`
-  }).join(',')
-  const dims = db
+  const rows = db
     .prepare(
-      `SELECT count(*) AS sessions, coalesce(sum(duration_min), 0) AS minutes, ${dimensionSums} FROM coaching_session WHERE ${where}`,
+      `SELECT mentor_id, organization_id, date, duration_min, dimension_mask, dimension_count FROM coaching_session
+       WHERE ${where}`,
     )
-    .get(params) as Record<string, number | null>
-  const byDimension: HoursRow[] = COACHING_DIMENSIONS.map((d) => ({
-    key: d,
-    id: null,
-    name: d,
-    sessions: dims[`n_${d}`] ?? 0,
-    hours: hoursOf(dims[`m_${d}`] ?? 0),
-  }))
-  const months = new Map(
-    (
-      db
-        .prepare(
-          `SELECT substr(date, 1, 7) AS month, count(*) AS sessions, sum(duration_min) AS minutes FROM coaching_session
-           WHERE ${where} GROUP BY substr(date, 1, 7)`,
-        )
-        .all(params) as { month: string; sessions: number; minutes: number }[]
-    ).map((m) => [m.month, m]),
-  )
-  const byMonth: HoursRow[] = Array.from({ length: 12 }, (_, i) => {
-    const month = `${year}-${String(i + 1).padStart(2, '0')}`
-    const m = months.get(month)
-    return { key: month, id: null, name: month, sessions: m?.sessions ?? 0, hours: hoursOf(m?.minutes ?? 0) }
-  })
+    .raw()
+    .all(params) as [number, number, string, number, number, number][]
+  type Acc = { sessions: number; minutes: number; others: Set<number> }
+  const byMentor = new Map<number, Acc>()
+  const byOrganization = new Map<number, Acc>()
+  const monthSessions = new Array<number>(12).fill(0)
+  const monthMinutes = new Array<number>(12).fill(0)
+  const dimSessions = new Array<number>(COACHING_DIMENSIONS.length).fill(0)
+  const dimMinutes = new Array<number>(COACHING_DIMENSIONS.length).fill(0)
+  let minutes = 0
+  const add = (map: Map<number, Acc>, key: number, other: number, m: number) => {
+    let acc = map.get(key)
+    if (!acc) map.set(key, (acc = { sessions: 0, minutes: 0, others: new Set() }))
+    acc.sessions++
+    acc.minutes += m
+    acc.others.add(other)
+  }
+  for (const [mentor, organization, date, m, mask, count] of rows) {
+    minutes += m
+    add(byMentor, mentor, organization, m)
+    add(byOrganization, organization, mentor, m)
+    const month = Number(date.slice(5, 7)) - 1
+    monthSessions[month] = (monthSessions[month] ?? 0) + 1
+    monthMinutes[month] = (monthMinutes[month] ?? 0) + m
+    for (let d = 0; d < COACHING_DIMENSIONS.length; d++) {
+      if (mask & (1 << d)) {
+        dimSessions[d] = (dimSessions[d] ?? 0) + 1
+        dimMinutes[d] = (dimMinutes[d] ?? 0) + m / count
+      }
+    }
+  }
+  const names = (table: 'mentor' | 'organization', ids: number[]) =>
+    new Map(
+      ids.length === 0
+        ? []
+        : (db
+            .prepare(`SELECT id, name FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`)
+            .raw()
+            .all(JSON.stringify(ids)) as [number, string][]),
+    )
+  const table = (map: Map<number, Acc>, kind: 'mentor' | 'organization'): HoursRow[] => {
+    const named = names(kind, [...map.keys()])
+    return [...map.entries()]
+      .map(([id, acc]) => ({
+        key: String(id),
+        id,
+        name: named.get(id) ?? '',
+        sessions: acc.sessions,
+        hours: hoursOf(acc.minutes),
+        ...(kind === 'mentor' ? { organizations: acc.others.size } : { mentors: acc.others.size }),
+      }))
+      .sort((a, b) => b.hours - a.hours || a.name.localeCompare(b.name, 'zh-CN'))
+  }
   return {
     year,
-    sessions: dims.sessions ?? 0,
-    hours: hoursOf(dims.minutes ?? 0),
-    byMentor,
-    byOrganization,
-    byDimension,
-    byMonth,
+    sessions: rows.length,
+    hours: hoursOf(minutes),
+    byMentor: table(byMentor, 'mentor'),
+    byOrganization: table(byOrganization, 'organization'),
+    byDimension: COACHING_DIMENSIONS.map((d, i) => ({
+      key: d,
+      id: null,
+      name: d,
+      sessions: dimSessions[i] ?? 0,
+      hours: hoursOf(dimMinutes[i] ?? 0),
+    })),
+    byMonth: monthSessions.map((sessions, i) => {
+      const month = `${year}-${String(i + 1).padStart(2, '0')}`
+      return { key: month, id: null, name: month, sessions, hours: hoursOf(monthMinutes[i] ?? 0) }
+    }),
   }
 }
 

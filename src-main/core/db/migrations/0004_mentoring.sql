@@ -80,6 +80,8 @@ CREATE TABLE coaching_session (
 CREATE INDEX coaching_session_by_date ON coaching_session
   (date, mentor_id, organization_id, duration_min, dimension_mask, dimension_count) WHERE archived_at IS NULL;
 CREATE INDEX coaching_session_by_org ON coaching_session (organization_id, date);
+-- The last live session of an organisation, one seek each (organisations without a session lately).
+CREATE INDEX coaching_session_live_by_org ON coaching_session (organization_id, date) WHERE archived_at IS NULL;
 CREATE INDEX coaching_session_by_mentor ON coaching_session (mentor_id, date);
 
 -- 附件: the file is copied into the data folder under its SHA-256; the original path is not kept.

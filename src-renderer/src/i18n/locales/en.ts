@@ -1,4 +1,5 @@
 import type { LocaleMessages } from './zh-CN'
+import mentoringEn from './mentoring.en'
 
 const en: LocaleMessages = {
   app: {
@@ -276,6 +277,7 @@ const en: LocaleMessages = {
     tabs: {
       base: 'The base',
       space: 'Space rules',
+      mentoring: 'Mentoring',
       security: 'Security & automatic backup',
       accounts: 'Accounts',
       backup: 'Backup & restore',
@@ -380,6 +382,14 @@ const en: LocaleMessages = {
         space_allocation: 'Allocation',
         space_booking: 'Booking',
         space_booking_series: 'Weekly booking',
+        mentor: 'Mentor',
+        mentor_pairing: 'Pairing',
+        coaching_goal: 'Coaching goal',
+        coaching_session: 'Coaching session',
+        coaching_attachment: 'Attachment',
+        coaching_action_item: 'Action item',
+        capability_assessment: 'Capability assessment',
+        export: 'Export',
       },
     },
   },
@@ -449,6 +459,35 @@ const en: LocaleMessages = {
     occupancy_monthly: 'View monthly occupancy',
     occupancy_rooms: 'View room booking hours',
     occupancy_inKind: 'View in-kind value of free space',
+    mentor_list: 'View mentors',
+    mentor_options: 'View mentor list',
+    mentor_get: 'View mentor details',
+    mentor_save: 'Save mentor',
+    pairing_list: 'View pairings',
+    pairing_create: 'New pairing',
+    pairing_end: 'End pairing',
+    coaching_plan: 'View coaching plan',
+    coaching_goalSave: 'Save coaching goal',
+    coaching_sessionList: 'View coaching sessions',
+    coaching_sessionGet: 'View coaching session details',
+    coaching_sessionCreate: 'Record coaching session',
+    coaching_sessionUpdate: 'Edit coaching session',
+    coaching_sessionFeedback: 'Record organization feedback',
+    coaching_sessionArchive: 'Archive coaching session',
+    coaching_attachmentAdd: 'Upload attachment',
+    coaching_attachmentGet: 'Download attachment',
+    coaching_attachmentArchive: 'Remove attachment',
+    actionItem_list: 'View action items',
+    actionItem_add: 'Add action item',
+    actionItem_close: 'Close action item',
+    assessment_list: 'View capability assessments',
+    assessment_create: 'New capability assessment',
+    assessment_archive: 'Archive capability assessment',
+    coaching_stats: 'View coaching statistics',
+    coaching_inactive: 'View organizations without coaching',
+    mentoring_settings: 'View mentoring settings',
+    mentoring_updateSettings: 'Change mentoring settings',
+    mentoring_export: 'Export mentoring tables',
   },
   space: {
     title: 'Space',
@@ -775,6 +814,7 @@ const en: LocaleMessages = {
     updated: 'Saved “{name}”',
     noOrganization: 'Not in a resident organization',
   },
+  mentoring: mentoringEn,
   errors: {
     common: {
       badInput: 'The submitted data is malformed ({detail}); nothing was changed.',
@@ -947,6 +987,62 @@ const en: LocaleMessages = {
         'This unit is under {kind} from {start} with no end set and cannot be allocated then.',
       bookingConflictNoBuffer: 'Clashes with a booking: {date} {start}–{end} “{title}” ({booker}).',
       bookingPastTime: 'A time already past cannot be booked (before {now} today).',
+    },
+    coaching: {
+      dimensionsRequired: 'Choose at least one dimension.',
+      hoursRange: 'Hours must be between 0 and 300.',
+      halfHours: 'Hours go in steps of 0.5 (e.g. 1.5).',
+      progressRange: 'Progress must be a whole number from 0 to 100.',
+      scoreRange: 'A score must be a whole number from 1 to 5.',
+      fileName: 'The file name cannot contain “/” or “\\”; rename the file and upload it again.',
+      fileEmpty: 'The chosen file is empty; choose a file with content.',
+      fileTooLarge: 'An attachment may be at most 10 MB; compress or split it and upload it again.',
+      fileUnreadable: 'The attachment could not be read; choose the file again.',
+      daysRange: 'The number of days must be a whole number from 1 to 3650.',
+      dateFuture:
+        'The date cannot be after today ({today}): record only coaching or assessments that have taken place.',
+      startMidnight: 'The start time cannot be 24:00; for a start at midnight enter 00:00.',
+      zeroDuration: 'The end time is the same as the start time; enter the actual end time.',
+      sessionTooLong:
+        'By the times entered, this session lasts {hours} hours, more than the maximum of {max} hours for one session. An end time earlier than the start time is taken as the next day; check the times.',
+      mentorInactive:
+        'The mentor “{name}” is inactive, so no new coaching session or pairing can be recorded for them; choose another mentor, or make this one active first.',
+      organizationArchived: 'The organization “{name}” is archived; restore it before recording.',
+      notPaired:
+        'The mentor “{mentor}” was not paired with “{organization}” on {date}. If this is right you may save anyway.',
+      notOwnRecord:
+        'The day of the coaching session on {date} has passed; only its mentor “{mentor}” or an administrator can change it. Nothing was changed.',
+      sessionArchived: 'This coaching session is archived and can no longer be changed.',
+      sessionAfterItems:
+        'The earliest action item of this session is due on {date}; the session date cannot be later than that.',
+      dueBeforeSession: 'The due date cannot be before the session date ({date}).',
+      itemClosed: 'This action item was already closed by {by} at {closedAt}.',
+      capacityExceeded:
+        'The mentor “{name}” can coach {capacity} hours a month; with this pairing the plan comes to {planned} hours a month, {over} hours over. If this is right you may save anyway.',
+      capacityBelowPlanned:
+        'A monthly capacity of {capacity} hours is below the {planned} hours a month already planned in pairings. If this is right you may save anyway.',
+      pairingOverlap:
+        'The mentor “{mentor}” already has a pairing with “{organization}” from {start}, which overlaps the period entered; end that pairing first or change the dates.',
+      endBeforeStart: 'The end date cannot be before the start date ({start}).',
+      accountTaken:
+        'The account “{account}” is already linked to the mentor “{name}”; an account can be linked to one mentor only.',
+      accountNotMentor:
+        'The account “{account}” does not have the Mentor role; first give it the Mentor role under Settings → Accounts.',
+      scoresMissing: 'Score all 5 dimensions ({count} still missing).',
+      scoreTwice: 'Each dimension can be scored only once.',
+      stageRequired: 'For an assessment at a stage change, choose the new stage.',
+      evidenceForeign:
+        'Some of the chosen coaching sessions belong to another organization or are archived; choose again.',
+      evidenceAfter:
+        'The coaching session of {date} is after the assessment date {assessed} and cannot support this assessment.',
+      attachmentsUnavailable:
+        'Shuanghe has no data folder when it runs this way, so attachments cannot be saved or read.',
+      attachmentMissing:
+        'The attachment “{file}” is not in the data folder. Copy the attachments folder from a backup back into the data folder.',
+      attachmentCorrupt:
+        'The attachment “{file}” does not match the checksum recorded when it was added; the file is damaged or has been changed. Restore the attachments folder from a backup.',
+      exportTooLarge:
+        'The export would have {rows} rows, more than the maximum of {max} in one export. Narrow the date range or filter by mentor or organization, then export again.',
     },
     system: {
       notInitialized: 'Finish the first-start setup first (base name and total area).',

@@ -1,4 +1,5 @@
 import { messagesZhCN } from '@shared/messages'
+import mentoringZhCN from './mentoring.zh-CN'
 
 const zhCN = {
   app: {
@@ -263,6 +264,7 @@ const zhCN = {
     tabs: {
       base: '基地信息',
       space: '场地规则',
+      mentoring: '陪伴指导',
       security: '安全与自动备份',
       accounts: '账号管理',
       backup: '备份与恢复',
@@ -364,6 +366,14 @@ const zhCN = {
         space_allocation: '分配',
         space_booking: '预约',
         space_booking_series: '每周预约',
+        mentor: '导师',
+        mentor_pairing: '结对',
+        coaching_goal: '指导目标',
+        coaching_session: '指导记录',
+        coaching_attachment: '附件',
+        coaching_action_item: '待办事项',
+        capability_assessment: '能力评估',
+        export: '导出',
       },
     },
   },
@@ -433,6 +443,35 @@ const zhCN = {
     occupancy_monthly: '查看逐月占用率',
     occupancy_rooms: '查看房间预约时长',
     occupancy_inKind: '查看免费空间折算价值',
+    mentor_list: '查看导师',
+    mentor_options: '查看导师名单',
+    mentor_get: '查看导师详情',
+    mentor_save: '保存导师',
+    pairing_list: '查看结对',
+    pairing_create: '新增结对',
+    pairing_end: '结束结对',
+    coaching_plan: '查看指导计划',
+    coaching_goalSave: '保存指导目标',
+    coaching_sessionList: '查看指导记录',
+    coaching_sessionGet: '查看指导记录详情',
+    coaching_sessionCreate: '登记指导记录',
+    coaching_sessionUpdate: '修改指导记录',
+    coaching_sessionFeedback: '登记组织反馈',
+    coaching_sessionArchive: '归档指导记录',
+    coaching_attachmentAdd: '上传附件',
+    coaching_attachmentGet: '下载附件',
+    coaching_attachmentArchive: '移除附件',
+    actionItem_list: '查看待办事项',
+    actionItem_add: '添加待办事项',
+    actionItem_close: '关闭待办事项',
+    assessment_list: '查看能力评估',
+    assessment_create: '新增能力评估',
+    assessment_archive: '归档能力评估',
+    coaching_stats: '查看指导统计',
+    coaching_inactive: '查看未获指导的组织',
+    mentoring_settings: '查看陪伴指导设置',
+    mentoring_updateSettings: '修改陪伴指导设置',
+    mentoring_export: '导出陪伴指导表格',
   },
   space: {
     title: '空间管理',
@@ -736,6 +775,7 @@ const zhCN = {
     updated: '已保存“{name}”',
     noOrganization: '不在入驻组织',
   },
+  mentoring: mentoringZhCN,
   errors: messagesZhCN,
 }
 
