@@ -76,6 +76,7 @@ const ACCOUNTS: Record<string, Account> = {
           'audit.read',
           'space.read',
           'booking.write',
+          'mentoring.read',
         ],
         { id: 3, username: 'lisj', displayName: '李书记', roles: ['branch_secretary'] },
       ),

@@ -157,6 +157,8 @@ export const FRONT_DESK = [
   'space.read',
   'space.write',
   'booking.write',
+  'mentoring.read',
+  'mentoring.manage',
 ]
 
 // ---- helpers for the account, settings and roster views ----

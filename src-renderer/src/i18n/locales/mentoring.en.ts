@@ -49,6 +49,8 @@ const mentoringEn: LocaleMessages['mentoring'] = {
     inactiveTag: 'Inactive',
     archivedTag: 'Archived',
     mine: 'Mine only',
+    /** A label before its value. */
+    labelled: '{label}: ',
     close: 'Close',
   },
   sessions: {
@@ -79,6 +81,7 @@ const mentoringEn: LocaleMessages['mentoring'] = {
     organizationPlaceholder: 'Type an organization name to search',
     mentor: 'Mentor',
     date: 'Session date',
+    timeRange: 'Time',
     startTime: 'Start time',
     endTime: 'End time',
     duration: 'Duration',

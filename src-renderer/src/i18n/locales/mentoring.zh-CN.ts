@@ -32,6 +32,8 @@ const mentoringZhCN = {
     inactiveTag: '已停用',
     archivedTag: '已归档',
     mine: '只看我的',
+    /** A label before its value. */
+    labelled: '{label}：',
     close: '关闭',
   },
   sessions: {
@@ -62,6 +64,7 @@ const mentoringZhCN = {
     organizationPlaceholder: '输入组织名称搜索',
     mentor: '导师',
     date: '指导日期',
+    timeRange: '起止时间',
     startTime: '开始时间',
     endTime: '结束时间',
     duration: '时长',

@@ -34,6 +34,8 @@ const mentoringZhTW: LocaleMessages['mentoring'] = {
     inactiveTag: '已停用',
     archivedTag: '已歸檔',
     mine: '只看我的',
+    /** A label before its value. */
+    labelled: '{label}：',
     close: '關閉',
   },
   sessions: {
@@ -64,6 +66,7 @@ const mentoringZhTW: LocaleMessages['mentoring'] = {
     organizationPlaceholder: '輸入組織名稱搜尋',
     mentor: '導師',
     date: '指導日期',
+    timeRange: '起訖時間',
     startTime: '開始時間',
     endTime: '結束時間',
     duration: '時數',
