@@ -661,6 +661,9 @@ export const mentoringExportInput = z.strictObject({
   organizationId: id.optional(),
   from: z.string().refine(isRealDate, 'field.date').optional(),
   to: z.string().refine(isRealDate, 'field.date').optional(),
+  dimension: z.enum(COACHING_DIMENSIONS).optional(),
+  mode: z.enum(COACHING_MODES).optional(),
+  search: optionalText(50),
   /** Column headings, sheet title and enum words in the user's language, by key (`heading.date`, `dimension.capacity`). */
   labels: z.record(z.string().max(60), z.string().max(100)).default({}),
 })

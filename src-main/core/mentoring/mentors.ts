@@ -5,6 +5,7 @@ import type { Database } from '../db/open'
 import { fail, failOnProblems, notice } from '../errors'
 import { addDays, addMonths } from '../lib/dates'
 import { defineHandlers } from '../registry'
+import { Where, likePattern } from '../db/where'
 import {
   MENTOR_SELECT,
   PAIRING_SELECT,
@@ -78,24 +79,17 @@ export const mentorHandlers = defineHandlers({
     permission: 'mentoring.read',
     write: false,
     run: ({ db, clock }, q) => {
-      const clauses: string[] = []
-      const params: Record<string, string | number> = { ...mentorDayParams(clock.today()) }
-      if (!q.includeInactive) clauses.push('m.active = 1')
-      if (q.kind) {
-        clauses.push('m.kind = @kind')
-        params.kind = q.kind
-      }
-      if (q.dimension) {
-        clauses.push('(m.dimension_mask & @bit) != 0')
-        params.bit = dimensionBit(q.dimension)
-      }
-      if (q.search) {
-        clauses.push(
+      const w = new Where()
+      if (!q.includeInactive) w.add('m.active = 1')
+      w.when(q.kind, 'm.kind = @kind', 'kind')
+        .when(q.dimension ? dimensionBit(q.dimension) : null, '(m.dimension_mask & @bit) != 0', 'bit')
+        .when(
+          q.search ? likePattern(q.search) : null,
           "(m.name LIKE @like ESCAPE '\\' OR m.organization_name LIKE @like ESCAPE '\\' OR m.phone LIKE @like ESCAPE '\\')",
+          'like',
         )
-        params.like = `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-      }
-      const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''
+      const where = w.sql
+      const params = { ...w.params, ...mentorDayParams(clock.today()) }
       const total = (db.prepare(`SELECT count(*) AS n FROM mentor m ${where}`).get(params) as { n: number }).n
       const rows = db
         .prepare(`${MENTOR_SELECT} ${where} ORDER BY m.active DESC, m.name LIMIT @limit OFFSET @offset`)
@@ -203,22 +197,15 @@ export const mentorHandlers = defineHandlers({
     permission: 'mentoring.read',
     write: false,
     run: ({ db, clock }, q) => {
-      const clauses = ['p.cancelled_at IS NULL']
-      const params: Record<string, string | number> = { today: clock.today() }
-      if (q.mentorId) {
-        clauses.push('p.mentor_id = @mentorId')
-        params.mentorId = q.mentorId
-      }
-      if (q.organizationId) {
-        clauses.push('p.organization_id = @organizationId')
-        params.organizationId = q.organizationId
-      }
-      if (!q.includeEnded) clauses.push("coalesce(p.end_date, '9999-12-31') >= @today")
+      const w = new Where()
+        .add('p.cancelled_at IS NULL', { today: clock.today() })
+        .when(q.mentorId, 'p.mentor_id = @mentorId', 'mentorId')
+        .when(q.organizationId, 'p.organization_id = @organizationId', 'organizationId')
+      if (!q.includeEnded) w.add("coalesce(p.end_date, '9999-12-31') >= @today")
+      const params = w.params
       return (
         db
-          .prepare(
-            `${PAIRING_SELECT} WHERE ${clauses.join(' AND ')} ORDER BY p.start_date DESC, p.id DESC LIMIT 500`,
-          )
+          .prepare(`${PAIRING_SELECT} ${w.sql} ORDER BY p.start_date DESC, p.id DESC LIMIT 500`)
           .all(params) as PairingRow[]
       ).map((r) => toPairing(r, clock.today()))
     },

@@ -3,12 +3,14 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ActionItemPage, CoachingSession, OverdueGroup } from '../../shared/entities'
+import type { CoachingDimension, CoachingMode } from '../../shared/enums'
 import type { Notice } from '../../shared/errors'
 import { ATTACHMENT_MAX_BYTES } from '../../shared/schemas'
 import type { Actor } from '../context'
 import type { Database } from '../db/open'
 import { DomainError, fail, failOnProblems, notice } from '../errors'
 import { defineHandlers } from '../registry'
+import { Where, likePattern, type SqlParams } from '../db/where'
 import { toMinutes } from '../space/intervals'
 import {
   ACTION_ITEM_SELECT,
@@ -131,6 +133,35 @@ function attachmentPath(dir: string, sha256: string): string {
   return join(dir, sha256.slice(0, 2), sha256)
 }
 
+/** The filters of a session list (on screen and in its export). */
+export interface SessionFilter {
+  includeArchived?: boolean
+  organizationId?: number | undefined
+  mentorId?: number | undefined
+  from?: string | undefined
+  to?: string | undefined
+  dimension?: CoachingDimension | undefined
+  mode?: CoachingMode | undefined
+  search?: string | null | undefined
+}
+
+export function sessionWhere(q: SessionFilter): { where: string; params: SqlParams } {
+  const w = new Where()
+  if (!q.includeArchived) w.add('s.archived_at IS NULL')
+  w.when(q.organizationId, 's.organization_id = @organizationId', 'organizationId')
+    .when(q.mentorId, 's.mentor_id = @mentorId', 'mentorId')
+    .when(q.from, 's.date >= @from', 'from')
+    .when(q.to, 's.date <= @to', 'to')
+    .when(q.dimension ? dimensionBit(q.dimension) : null, '(s.dimension_mask & @bit) != 0', 'bit')
+    .when(q.mode, 's.mode = @mode', 'mode')
+    .when(
+      q.search ? likePattern(q.search) : null,
+      "(s.topics LIKE @like ESCAPE '\\' OR s.work_done LIKE @like ESCAPE '\\' OR s.organization_id IN (SELECT id FROM organization WHERE name LIKE @like ESCAPE '\\'))",
+      'like',
+    )
+  return { where: w.sql, params: w.params }
+}
+
 interface ItemFilter {
   status: 'overdue' | 'open' | 'done' | 'cancelled' | 'all'
   mentorId?: number | undefined
@@ -139,32 +170,14 @@ interface ItemFilter {
 }
 
 /** WHERE clause of an action-item list: overdue = open and past the due date (the due date itself is on time). */
-export function itemWhere(
-  q: ItemFilter,
-  today: string,
-): { where: string; params: Record<string, string | number> } {
-  const clauses: string[] = []
-  const params: Record<string, string | number> = {}
-  if (q.status === 'overdue') {
-    clauses.push("i.status = 'open'", 'i.due_date < @today')
-    params.today = today
-  } else if (q.status !== 'all') {
-    clauses.push('i.status = @status')
-    params.status = q.status
-  }
-  if (q.mentorId) {
-    clauses.push('i.mentor_id = @mentorId')
-    params.mentorId = q.mentorId
-  }
-  if (q.organizationId) {
-    clauses.push('i.organization_id = @organizationId')
-    params.organizationId = q.organizationId
-  }
-  if (q.owner) {
-    clauses.push('i.owner = @owner')
-    params.owner = q.owner
-  }
-  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params }
+export function itemWhere(q: ItemFilter, today: string): { where: string; params: SqlParams } {
+  const w = new Where()
+  if (q.status === 'overdue') w.add("i.status = 'open' AND i.due_date < @today", { today })
+  else if (q.status !== 'all') w.add('i.status = @status', { status: q.status })
+  w.when(q.mentorId, 'i.mentor_id = @mentorId', 'mentorId')
+    .when(q.organizationId, 'i.organization_id = @organizationId', 'organizationId')
+    .when(q.owner, 'i.owner = @owner', 'owner')
+  return { where: w.sql, params: w.params }
 }
 
 export const ITEM_ORDER: Record<ItemFilter['status'], string> = {
@@ -180,40 +193,7 @@ export const sessionHandlers = defineHandlers({
     permission: 'mentoring.read',
     write: false,
     run: ({ db }, q) => {
-      const clauses: string[] = []
-      const params: Record<string, string | number> = {}
-      if (!q.includeArchived) clauses.push('s.archived_at IS NULL')
-      if (q.organizationId) {
-        clauses.push('s.organization_id = @organizationId')
-        params.organizationId = q.organizationId
-      }
-      if (q.mentorId) {
-        clauses.push('s.mentor_id = @mentorId')
-        params.mentorId = q.mentorId
-      }
-      if (q.from) {
-        clauses.push('s.date >= @from')
-        params.from = q.from
-      }
-      if (q.to) {
-        clauses.push('s.date <= @to')
-        params.to = q.to
-      }
-      if (q.dimension) {
-        clauses.push('(s.dimension_mask & @bit) != 0')
-        params.bit = dimensionBit(q.dimension)
-      }
-      if (q.mode) {
-        clauses.push('s.mode = @mode')
-        params.mode = q.mode
-      }
-      if (q.search) {
-        clauses.push(
-          "(s.topics LIKE @like ESCAPE '\\' OR s.work_done LIKE @like ESCAPE '\\' OR s.organization_id IN (SELECT id FROM organization WHERE name LIKE @like ESCAPE '\\'))",
-        )
-        params.like = `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-      }
-      const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''
+      const { where, params } = sessionWhere(q)
       const total = (
         db.prepare(`SELECT count(*) AS n FROM coaching_session s ${where}`).get(params) as { n: number }
       ).n

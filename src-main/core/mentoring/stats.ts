@@ -18,7 +18,7 @@ import { defineHandlers } from '../registry'
 import { readMentoringSettings, writeSetting } from '../system/settings'
 import { MENTOR_SELECT, hoursOf, toMentor, type MentorRow } from './repository'
 import { mentorDayParams } from './mentors'
-import { ITEM_ORDER, itemWhere } from './sessions'
+import { ITEM_ORDER, itemWhere, sessionWhere } from './sessions'
 import {
   ACTION_ITEM_SELECT,
   SESSION_SELECT,
@@ -316,25 +316,7 @@ export const statsHandlers = defineHandlers({
           )
         }
         case 'sessions': {
-          const clauses = ['s.archived_at IS NULL']
-          const params: Record<string, string | number> = {}
-          if (q.from) {
-            clauses.push('s.date >= @from')
-            params.from = q.from
-          }
-          if (q.to) {
-            clauses.push('s.date <= @to')
-            params.to = q.to
-          }
-          if (q.mentorId) {
-            clauses.push('s.mentor_id = @mentorId')
-            params.mentorId = q.mentorId
-          }
-          if (q.organizationId) {
-            clauses.push('s.organization_id = @organizationId')
-            params.organizationId = q.organizationId
-          }
-          const where = `WHERE ${clauses.join(' AND ')}`
+          const { where, params } = sessionWhere(q)
           count(`SELECT count(*) AS n FROM coaching_session s ${where}`, params)
           const rows = (
             db

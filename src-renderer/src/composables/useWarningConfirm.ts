@@ -28,5 +28,18 @@ export function useWarningConfirm() {
       .catch(() => false)
   }
 
-  return { confirmWarnings }
+  /**
+   * Sends a write; when the core asks to confirm its warnings and the user agrees, sends it again accepting them.
+   * Any other refusal (or "revise first") is thrown as it came.
+   */
+  async function sendConfirming<T>(send: (acceptWarnings: boolean) => Promise<T>, intro: string): Promise<T> {
+    try {
+      return await send(false)
+    } catch (err) {
+      if (!(await confirmWarnings(err, intro))) throw err
+      return send(true)
+    }
+  }
+
+  return { confirmWarnings, sendConfirming }
 }

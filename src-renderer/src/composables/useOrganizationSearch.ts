@@ -1,0 +1,23 @@
+import { ref } from 'vue'
+import { useSpaceStore, type OrganizationOption } from '@/stores/space'
+
+/**
+ * The options of a remote organisation select: what the typed text finds, with the organisation already chosen
+ * kept in the list (so its name still shows when a new search does not find it).
+ */
+export function useOrganizationSearch(chosenId: () => number | null) {
+  const space = useSpaceStore()
+  const organizations = ref<OrganizationOption[]>([])
+
+  async function searchOrganizations(text: string): Promise<void> {
+    try {
+      const found = await space.searchOrganizations(text)
+      const chosen = organizations.value.find((o) => o.id === chosenId())
+      organizations.value = chosen && !found.some((o) => o.id === chosen.id) ? [chosen, ...found] : found
+    } catch {
+      organizations.value = []
+    }
+  }
+
+  return { organizations, searchOrganizations }
+}
