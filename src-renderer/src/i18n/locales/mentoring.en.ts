@@ -48,7 +48,6 @@ const mentoringEn: LocaleMessages['mentoring'] = {
     exported: 'Exported {rows} row(s): {file}',
     inactiveTag: 'Inactive',
     archivedTag: 'Archived',
-    mine: 'Mine only',
     /** A label before its value. */
     labelled: '{label}: ',
     close: 'Close',

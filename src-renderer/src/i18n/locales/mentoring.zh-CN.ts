@@ -31,7 +31,6 @@ const mentoringZhCN = {
     exported: '已导出 {rows} 行：{file}',
     inactiveTag: '已停用',
     archivedTag: '已归档',
-    mine: '只看我的',
     /** A label before its value. */
     labelled: '{label}：',
     close: '关闭',

@@ -33,7 +33,6 @@ const mentoringZhTW: LocaleMessages['mentoring'] = {
     exported: '已匯出 {rows} 列：{file}',
     inactiveTag: '已停用',
     archivedTag: '已歸檔',
-    mine: '只看我的',
     /** A label before its value. */
     labelled: '{label}：',
     close: '關閉',
