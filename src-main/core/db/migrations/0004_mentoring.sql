@@ -144,3 +144,6 @@ CREATE TABLE capability_evidence (
   session_id     INTEGER NOT NULL REFERENCES coaching_session (id),
   PRIMARY KEY (assessment_id, session_id)
 ) STRICT;
+
+-- Names by id without reading whole organisation rows (the hours report names thousands at once).
+CREATE INDEX organization_id_name ON organization (id, name);
