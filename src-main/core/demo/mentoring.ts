@@ -2,6 +2,7 @@
 // assessments at stage changes; and, for the benchmark, hundreds of thousands of sessions and items.
 import type { CoachingDimension, CoachingMode, Stage } from '../../shared/enums'
 import { COACHING_DIMENSIONS, COACHING_MODES } from '../../shared/enums'
+import { IN_RESIDENCE_STAGES } from '../../shared/coaching'
 import type { Database } from '../db/open'
 import { addDays, addMonths } from '../lib/dates'
 import { seededRandom } from '../lib/random'
@@ -113,8 +114,6 @@ const ITEMS = [
   '制定安全预案',
 ]
 
-const IN_RESIDENCE: readonly Stage[] = ['resident', 'incubating', 'venture_guidance', 'capacity_building']
-
 export interface DemoMentoringOptions {
   today: string
   timestamp: string
@@ -148,7 +147,7 @@ export function loadDemoMentoring(
   const orgs = db
     .prepare(
       `SELECT id, stage, stage_date, agreement_start FROM organization WHERE archived_at IS NULL AND stage IN
-         (${IN_RESIDENCE.map((s) => `'${s}'`).join(',')}) ORDER BY id`,
+         (${IN_RESIDENCE_STAGES.map((s) => `'${s}'`).join(',')}) ORDER BY id`,
     )
     .all() as { id: number; stage: Stage; stage_date: string; agreement_start: string | null }[]
   const insertPairing = db.prepare(

@@ -15,6 +15,7 @@ import {
   type MentorKind,
   type ServiceArea,
 } from '../../shared/enums'
+import { hoursOf } from '../../shared/coaching'
 import type { Actor } from '../context'
 import type { Database } from '../db/open'
 import { cached } from '../db/statements'
@@ -29,8 +30,7 @@ export const dimensionsOf = (mask: number): CoachingDimension[] =>
 export const dimensionOfBit = (bit: number): CoachingDimension =>
   COACHING_DIMENSIONS[Math.log2(bit)] ?? 'capacity'
 
-/** Hours with two decimals, from minutes. */
-export const hoursOf = (minutes: number): number => Math.round((minutes / 60) * 100) / 100
+export { hoursOf }
 
 export interface MentorRow {
   id: number

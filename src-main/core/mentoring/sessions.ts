@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { ActionItemPage, CoachingSession, OverdueGroup } from '../../shared/entities'
 import type { CoachingDimension, CoachingMode } from '../../shared/enums'
 import type { Notice } from '../../shared/errors'
+import { sessionMinutes } from '../../shared/coaching'
 import { ATTACHMENT_MAX_BYTES } from '../../shared/schemas'
 import type { Actor } from '../context'
 import type { Database } from '../db/open'
@@ -28,17 +29,6 @@ import {
 
 /** The longest session one record may hold. */
 export const MAX_SESSION_MINUTES = 12 * 60
-
-/**
- * Minutes from start to end. An end at or before the start means the session went past midnight and ended the
- * next day (22:00–01:00 is 3 hours); every minute counts on the session's own date. `24:00` is midnight.
- */
-export function sessionMinutes(startTime: string, endTime: string): number {
-  const start = toMinutes(startTime)
-  const end = toMinutes(endTime)
-  // 24:00 is the end of the session's own day (00:00–24:00 is a whole day, too long for one record).
-  return end === 1440 ? 1440 - start : (end - start + 1440) % 1440
-}
 
 function requireSession(db: Database, id: number): SessionRow {
   const row = s(db).sessionById.get(id)
@@ -102,7 +92,8 @@ function checkSession(
     fields.mentorId = notice('coaching.mentorInactive', { name: mentor.name })
   if (draft.date > today) fields.date = notice('coaching.dateFuture', { today })
   if (draft.startTime === '24:00') fields.startTime = notice('coaching.startMidnight')
-  const minutes = sessionMinutes(draft.startTime, draft.endTime)
+  // The schema has checked both times; only a 24:00 start is left, refused just above.
+  const minutes = sessionMinutes(draft.startTime, draft.endTime) ?? 0
   if (!fields.startTime) {
     if (minutes === 0) fields.endTime = notice('coaching.zeroDuration')
     else if (minutes > MAX_SESSION_MINUTES)

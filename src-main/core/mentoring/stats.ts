@@ -9,6 +9,7 @@ import type {
   Mentor,
   MentoringStats,
 } from '../../shared/entities'
+import { IN_RESIDENCE_STAGES } from '../../shared/coaching'
 import { COACHING_DIMENSIONS, type MentoringExport, type Stage } from '../../shared/enums'
 import type { Database } from '../db/open'
 import { fail } from '../errors'
@@ -30,9 +31,6 @@ import {
 
 /** One collator for every sort by name: `localeCompare` with a locale builds one per call (slow on 10,000s). */
 const byName = new Intl.Collator('zh-CN')
-
-/** Stages in residence: the organisations the base is expected to accompany. */
-const IN_RESIDENCE: readonly Stage[] = ['resident', 'incubating', 'venture_guidance', 'capacity_building']
 
 /**
  * Hours of one year. A session on several dimensions counts once in the totals, shared equally among them.
@@ -139,7 +137,7 @@ export function inactiveOrganizations(db: Database, today: string, days: number)
             WHERE p.organization_id = o.id AND p.cancelled_at IS NULL AND p.start_date <= @today
               AND coalesce(p.end_date, '9999-12-31') >= @today) AS mentors
        FROM organization o
-       WHERE o.archived_at IS NULL AND o.stage IN (${IN_RESIDENCE.map((x) => `'${x}'`).join(',')})`,
+       WHERE o.archived_at IS NULL AND o.stage IN (${IN_RESIDENCE_STAGES.map((x) => `'${x}'`).join(',')})`,
     )
     .all({ today }) as {
     id: number

@@ -18,6 +18,16 @@ export const useMentoringStore = defineStore('mentoring', () => {
     return mentors.value
   }
 
+  let loadingMentors: Promise<unknown> | null = null
+  /** The mentors once: views opened together share one request; a failure leaves the list empty. */
+  async function ensureMentors(): Promise<void> {
+    if (mentors.value.length > 0) return
+    loadingMentors ??= loadMentors()
+      .catch(() => undefined)
+      .finally(() => (loadingMentors = null))
+    await loadingMentors
+  }
+
   /** The mentor record of the signed-in account, when it is one. */
   const ownMentor = computed(() => {
     const auth = useAuthStore()
@@ -35,5 +45,15 @@ export const useMentoringStore = defineStore('mentoring', () => {
     return settings.value
   }
 
-  return { mentors, settings, revision, touch, loadMentors, ownMentor, loadSettings, updateSettings }
+  return {
+    mentors,
+    settings,
+    revision,
+    touch,
+    loadMentors,
+    ensureMentors,
+    ownMentor,
+    loadSettings,
+    updateSettings,
+  }
 })
