@@ -27,3 +27,6 @@ export function sessionMinutes(startTime: string, endTime: string): number | nul
 
 /** Hours with two decimals, from minutes. */
 export const hoursOf = (minutes: number): number => Math.round((minutes / 60) * 100) / 100
+
+/** The hours report on screen lists at most this many mentors and organisations, most hours first; the export has all. */
+export const STATS_ROW_LIMIT = 200

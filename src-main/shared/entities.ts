@@ -622,8 +622,14 @@ export interface MentoringStats {
   year: number
   sessions: number
   hours: number
+  /** The mentors with most hours (on screen at most `STATS_ROW_LIMIT`; the export has all). */
   byMentor: HoursRow[]
+  /** How many mentors recorded sessions in the year (may be more than `byMentor` holds). */
+  mentorCount: number
+  /** The organisations with most hours (on screen at most `STATS_ROW_LIMIT`; the export has all). */
   byOrganization: HoursRow[]
+  /** How many organisations had sessions in the year. */
+  organizationCount: number
   byDimension: HoursRow[]
   byMonth: HoursRow[]
 }

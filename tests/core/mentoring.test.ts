@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ChannelInput } from '../../src-main/shared/contract'
 import type { Mentor, OrganizationDetail } from '../../src-main/shared/entities'
 import type { CoachingDimension, Stage } from '../../src-main/shared/enums'
+import { mentoringStats } from '../../src-main/core/mentoring/stats'
 import { freshBase, orgDraft, snapshotCounts, type Caller, type TestBase } from './helpers'
 
 let base: TestBase
@@ -300,6 +301,38 @@ describe('指导统计: hours by mentor, organisation, dimension and month', () 
     const listed = await base.ok('mentor.get', { id: m2.id })
     expect(listed.hoursThisMonth).toBe(0)
     expect((await base.ok('mentor.get', { id: m1.id })).hoursThisMonth).toBe(2.5)
+  })
+
+  it('on screen lists the most hours first, ties by name, and says how many there are in all', async () => {
+    const m = await mentor('张明')
+    const hours = { 丁社: 1, 乙社: 2, 甲社: 3, 丙社: 2 } as const
+    for (const [name, h] of Object.entries(hours)) {
+      const o = await org(name)
+      await pair(m.id, o.id)
+      await session(o.id, m.id, {
+        date: '2026-11-02',
+        startTime: '09:00',
+        endTime: `${String(9 + h).padStart(2, '0')}:00`,
+      })
+    }
+    const full = mentoringStats(base.db, 2026)
+    expect(full.byOrganization.map((r) => [r.name, r.hours])).toEqual([
+      ['甲社', 3],
+      ['丙社', 2],
+      ['乙社', 2],
+      ['丁社', 1],
+    ])
+    // Cut inside the tie: the first by name of the two with 2 hours is kept, as in the full list.
+    const top = mentoringStats(base.db, 2026, undefined, 2)
+    expect(top.byOrganization.map((r) => r.name)).toEqual(['甲社', '丙社'])
+    expect(top.organizationCount).toBe(4)
+    expect(top.byMentor).toHaveLength(1)
+    expect(top.mentorCount).toBe(1)
+    expect(top.hours).toBe(8)
+    // The channel keeps the screen's limit, the export all rows.
+    const screen = await base.ok('coaching.stats', { year: 2026 })
+    expect(screen.byOrganization).toHaveLength(4)
+    expect(screen.organizationCount).toBe(4)
   })
 })
 

@@ -9,7 +9,7 @@ import type {
   Mentor,
   MentoringStats,
 } from '../../shared/entities'
-import { IN_RESIDENCE_STAGES } from '../../shared/coaching'
+import { IN_RESIDENCE_STAGES, STATS_ROW_LIMIT } from '../../shared/coaching'
 import { COACHING_DIMENSIONS, type MentoringExport, type Stage } from '../../shared/enums'
 import type { Database } from '../db/open'
 import { fail } from '../errors'
@@ -29,14 +29,26 @@ import {
   type SessionRow,
 } from './repository'
 
+const MONTH_SHIFT = 1 << COACHING_DIMENSIONS.length
+/** How many dimensions each bit mask holds. */
+const DIMENSION_COUNT = Array.from({ length: MONTH_SHIFT }, (_, mask) =>
+  COACHING_DIMENSIONS.reduce((n, _d, i) => n + ((mask >> i) & 1), 0),
+)
+
 /** One collator for every sort by name: `localeCompare` with a locale builds one per call (slow on 10,000s). */
 const byName = new Intl.Collator('zh-CN')
 
 /**
  * Hours of one year. A session on several dimensions counts once in the totals, shared equally among them.
- * One pass over the year's sessions (read from the covering index) gives all four tables.
+ * One pass over the year's sessions (read from the covering index) gives all four tables. `limit` keeps the
+ * mentors and organisations with the most hours (the screen); without it every row is returned (the export).
  */
-export function mentoringStats(db: Database, year: number, mentorId?: number): MentoringStats {
+export function mentoringStats(
+  db: Database,
+  year: number,
+  mentorId?: number,
+  limit?: number,
+): MentoringStats {
   const params: Record<string, string | number> = { from: `${year}-01-01`, to: `${year}-12-31` }
   let where = 'archived_at IS NULL AND date BETWEEN @from AND @to'
   if (mentorId) {
@@ -45,33 +57,41 @@ export function mentoringStats(db: Database, year: number, mentorId?: number): M
   }
   const rows = db
     .prepare(
-      `SELECT mentor_id, organization_id, date, duration_min, dimension_mask, dimension_count FROM coaching_session
-       WHERE ${where}`,
+      // Integers only (month and dimensions in one): reading the row is most of the cost on 10,000s.
+      `SELECT mentor_id, organization_id, duration_min,
+         CAST(substr(date, 6, 2) AS INTEGER) * ${MONTH_SHIFT} + dimension_mask
+       FROM coaching_session WHERE ${where}`,
     )
     .raw()
-    .all(params) as [number, number, string, number, number, number][]
-  type Acc = { sessions: number; minutes: number; others: Set<number> }
-  const byMentor = new Map<number, Acc>()
-  const byOrganization = new Map<number, Acc>()
+    .all(params) as [number, number, number, number][]
+  // Totals by id in flat arrays sized by the largest id (ids are dense): no object or Set per mentor or organisation.
+  const maxId = (table: 'mentor' | 'organization') =>
+    (db.prepare(`SELECT max(id) FROM ${table}`).pluck().get() as number | null) ?? 0
+  const mentors = new Tally(maxId('mentor'))
+  const organizations = new Tally(maxId('organization'))
+  const pairs = new Set<number>()
   const monthSessions = new Array<number>(12).fill(0)
   const monthMinutes = new Array<number>(12).fill(0)
   const dimSessions = new Array<number>(COACHING_DIMENSIONS.length).fill(0)
   const dimMinutes = new Array<number>(COACHING_DIMENSIONS.length).fill(0)
+  const stride = organizations.size
   let minutes = 0
-  const add = (map: Map<number, Acc>, key: number, other: number, m: number) => {
-    let acc = map.get(key)
-    if (!acc) map.set(key, (acc = { sessions: 0, minutes: 0, others: new Set() }))
-    acc.sessions++
-    acc.minutes += m
-    acc.others.add(other)
-  }
-  for (const [mentor, organization, date, m, mask, count] of rows) {
+  for (const [mentor, organization, m, monthAndMask] of rows) {
+    const month = Math.floor(monthAndMask / MONTH_SHIFT)
+    const mask = monthAndMask % MONTH_SHIFT
+    const count = DIMENSION_COUNT[mask] ?? 1
     minutes += m
-    add(byMentor, mentor, organization, m)
-    add(byOrganization, organization, mentor, m)
-    const month = Number(date.slice(5, 7)) - 1
-    monthSessions[month] = (monthSessions[month] ?? 0) + 1
-    monthMinutes[month] = (monthMinutes[month] ?? 0) + m
+    mentors.add(mentor, m)
+    organizations.add(organization, m)
+    // A mentor–organisation pair seen for the first time adds one to each side's count of the other.
+    const pair = mentor * stride + organization
+    if (!pairs.has(pair)) {
+      pairs.add(pair)
+      mentors.others[mentor] = (mentors.others[mentor] ?? 0) + 1
+      organizations.others[organization] = (organizations.others[organization] ?? 0) + 1
+    }
+    monthSessions[month - 1] = (monthSessions[month - 1] ?? 0) + 1
+    monthMinutes[month - 1] = (monthMinutes[month - 1] ?? 0) + m
     for (let d = 0; d < COACHING_DIMENSIONS.length; d++) {
       if (mask & (1 << d)) {
         dimSessions[d] = (dimSessions[d] ?? 0) + 1
@@ -79,38 +99,16 @@ export function mentoringStats(db: Database, year: number, mentorId?: number): M
       }
     }
   }
-  // A few names by id; many (a large base) in one pass over the (id, name) index.
-  const names = (table: 'mentor' | 'organization', ids: number[]) =>
-    new Map(
-      ids.length === 0
-        ? []
-        : ids.length > 200
-          ? (db.prepare(`SELECT id, name FROM ${table}`).raw().all() as [number, string][])
-          : (db
-              .prepare(`SELECT id, name FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`)
-              .raw()
-              .all(JSON.stringify(ids)) as [number, string][]),
-    )
-  const table = (map: Map<number, Acc>, kind: 'mentor' | 'organization'): HoursRow[] => {
-    const named = names(kind, [...map.keys()])
-    // Most hours first; ties by name in code-point order (a collator would cost more than the scan on 10,000s).
-    return [...map.entries()]
-      .map(([id, acc]) => ({
-        key: String(id),
-        id,
-        name: named.get(id) ?? '',
-        sessions: acc.sessions,
-        hours: hoursOf(acc.minutes),
-        ...(kind === 'mentor' ? { organizations: acc.others.size } : { mentors: acc.others.size }),
-      }))
-      .sort((a, b) => b.hours - a.hours || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  }
+  const byMentor = mentors.top(db, 'mentor', limit)
+  const byOrganization = organizations.top(db, 'organization', limit)
   return {
     year,
     sessions: rows.length,
     hours: hoursOf(minutes),
-    byMentor: table(byMentor, 'mentor'),
-    byOrganization: table(byOrganization, 'organization'),
+    byMentor: byMentor.rows,
+    mentorCount: byMentor.count,
+    byOrganization: byOrganization.rows,
+    organizationCount: byOrganization.count,
     byDimension: COACHING_DIMENSIONS.map((d, i) => ({
       key: d,
       id: null,
@@ -122,6 +120,81 @@ export function mentoringStats(db: Database, year: number, mentorId?: number): M
       const month = `${year}-${String(i + 1).padStart(2, '0')}`
       return { key: month, id: null, name: month, sessions, hours: hoursOf(monthMinutes[i] ?? 0) }
     }),
+  }
+}
+
+/** Sessions, minutes and distinct counterparts per id of one side (mentors or organisations) of the hours report. */
+class Tally {
+  readonly size: number
+  readonly sessions: Int32Array
+  readonly minutes: Float64Array
+  readonly others: Int32Array
+  constructor(maxId: number) {
+    this.size = maxId + 1
+    this.sessions = new Int32Array(this.size)
+    this.minutes = new Float64Array(this.size)
+    this.others = new Int32Array(this.size)
+  }
+  add(id: number, minutes: number): void {
+    this.sessions[id] = (this.sessions[id] ?? 0) + 1
+    this.minutes[id] = (this.minutes[id] ?? 0) + minutes
+  }
+  /**
+   * The rows with most hours first, ties by name in code-point order (a collator would cost more than the scan
+   * on 10,000s); with `limit`, that many plus any tied with the last, and names read only for those.
+   */
+  top(db: Database, table: 'mentor' | 'organization', limit?: number): { rows: HoursRow[]; count: number } {
+    // Most minutes first, as one sort of numbers: (most − minutes) · size + id orders by minutes, then by id.
+    const size = this.size
+    const minutes = this.minutes
+    let most = 0
+    let count = 0
+    for (let id = 1; id < size; id++) {
+      if (this.sessions[id]) {
+        count++
+        most = Math.max(most, minutes[id] ?? 0)
+      }
+    }
+    const keys = new Float64Array(count)
+    for (let id = 1, k = 0; id < size; id++) {
+      if (this.sessions[id]) keys[k++] = (most - (minutes[id] ?? 0)) * size + id
+    }
+    keys.sort()
+    const ids = Array.from(keys, (key) => key % size)
+    const of = (id: number) => minutes[id] ?? 0
+    let kept = ids
+    if (limit !== undefined && ids.length > limit) {
+      // Rows tied in hours with the last one kept are named too, so that the order by name matches the export.
+      const last = hoursOf(of(ids[limit - 1] ?? 0))
+      let end = limit
+      while (end < ids.length && hoursOf(of(ids[end] ?? 0)) === last) end++
+      kept = ids.slice(0, end)
+    }
+    // Names by id for a part of the table, or in one pass over the (id, name) index for most of it.
+    const names = new Map(
+      kept.length * 4 > size
+        ? (db.prepare(`SELECT id, name FROM ${table}`).raw().all() as [number, string][])
+        : (db
+            .prepare(`SELECT id, name FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`)
+            .raw()
+            .all(JSON.stringify(kept)) as [number, string][]),
+    )
+    const nameOf = (id: number) => names.get(id) ?? ''
+    kept.sort((a, b) => {
+      const byHours = hoursOf(of(b)) - hoursOf(of(a))
+      if (byHours !== 0) return byHours
+      const [x, y] = [nameOf(a), nameOf(b)]
+      return x < y ? -1 : x > y ? 1 : 0
+    })
+    const rows = (limit !== undefined ? kept.slice(0, limit) : kept).map((id): HoursRow => ({
+      key: String(id),
+      id,
+      name: nameOf(id),
+      sessions: this.sessions[id] ?? 0,
+      hours: hoursOf(of(id)),
+      ...(table === 'mentor' ? { organizations: this.others[id] ?? 0 } : { mentors: this.others[id] ?? 0 }),
+    }))
+    return { rows, count }
   }
 }
 
@@ -199,7 +272,7 @@ export const statsHandlers = defineHandlers({
   'coaching.stats': {
     permission: 'mentoring.read',
     write: false,
-    run: ({ db }, { year, mentorId }) => mentoringStats(db, year, mentorId),
+    run: ({ db }, { year, mentorId }) => mentoringStats(db, year, mentorId, STATS_ROW_LIMIT),
   },
   'coaching.inactive': {
     permission: 'mentoring.read',
