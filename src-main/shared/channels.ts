@@ -27,6 +27,8 @@ export const CHANNELS = [
   'member.create',
   'member.update',
   'member.revealIdNumber',
+  'member.exit',
+  'member.transferIn',
   'space.floors',
   'space.floorSave',
   'space.units',
@@ -94,6 +96,14 @@ export const CHANNELS = [
   'organization.changeStage',
   'organization.archive',
   'organization.restore',
+  // ---- begin meetings: 会议与合规 (issue 6) ----
+  // ---- end meetings ----
+  // ---- begin development: 发展党员 (issue 6) ----
+  // ---- end development ----
+  // ---- begin dues: 党费 (issue 6) ----
+  // ---- end dues ----
+  // ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
+  // ---- end branchProfile ----
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 

@@ -51,6 +51,14 @@ import type {
   OrganizationListItem,
   Page,
   SystemStatus,
+  // ---- begin meetings: 会议与合规 (issue 6) ----
+  // ---- end meetings ----
+  // ---- begin development: 发展党员 (issue 6) ----
+  // ---- end development ----
+  // ---- begin dues: 党费 (issue 6) ----
+  // ---- end dues ----
+  // ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
+  // ---- end branchProfile ----
 } from './entities'
 import {
   actionItemAddInput,
@@ -105,6 +113,8 @@ import {
   changePasswordInput,
   loginInput,
   memberCreateInput,
+  memberExitInput,
+  memberTransferInInput,
   memberListInput,
   memberUpdateInput,
   settingsInput,
@@ -148,6 +158,8 @@ export const inputSchemas = {
   'member.create': memberCreateInput,
   'member.update': memberUpdateInput,
   'member.revealIdNumber': byIdInput,
+  'member.exit': memberExitInput,
+  'member.transferIn': memberTransferInInput,
   'space.floors': emptyInput,
   'space.floorSave': floorSaveInput,
   'space.units': unitListInput,
@@ -216,6 +228,14 @@ export const inputSchemas = {
   'organization.changeStage': organizationChangeStageInput,
   'organization.archive': organizationArchiveInput,
   'organization.restore': byIdInput,
+  // ---- begin meetings: 会议与合规 (issue 6) ----
+  // ---- end meetings ----
+  // ---- begin development: 发展党员 (issue 6) ----
+  // ---- end development ----
+  // ---- begin dues: 党费 (issue 6) ----
+  // ---- end dues ----
+  // ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
+  // ---- end branchProfile ----
 } satisfies Record<Channel, z.ZodType>
 
 export interface ChannelOutputs {
@@ -245,6 +265,8 @@ export interface ChannelOutputs {
   'member.create': PartyMember
   'member.update': PartyMember
   'member.revealIdNumber': RevealedIdNumber
+  'member.exit': PartyMember
+  'member.transferIn': PartyMember
   'space.floors': Floor[]
   'space.floorSave': Floor
   'space.units': Page<SpaceUnit>
@@ -313,6 +335,14 @@ export interface ChannelOutputs {
   'organization.changeStage': OrganizationDetail
   'organization.archive': OrganizationDetail
   'organization.restore': OrganizationDetail
+  // ---- begin meetings: 会议与合规 (issue 6) ----
+  // ---- end meetings ----
+  // ---- begin development: 发展党员 (issue 6) ----
+  // ---- end development ----
+  // ---- begin dues: 党费 (issue 6) ----
+  // ---- end dues ----
+  // ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
+  // ---- end branchProfile ----
 }
 
 /** What the caller sends (defaults may be left out). */

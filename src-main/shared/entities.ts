@@ -7,6 +7,17 @@ import type {
   GoalStatus,
   MentorKind,
   BookerKind,
+  BranchKind,
+  CheckStatus,
+  CommitteeRole,
+  CompliancePeriod,
+  DevelopmentStage,
+  DuesKind,
+  MeetingKind,
+  MemberEntryKind,
+  MemberExitKind,
+  AttendeeKind,
+  ReviewGrade,
   Gender,
   LegalType,
   MemberCategory,
@@ -224,6 +235,25 @@ export interface PartyMemberListItem {
   joinedOn: string | null
   veteranMember: boolean
   veteranCadre: boolean
+  /** 转正日期 (null: probationary, or full before registration). */
+  fullOn: string | null
+  groupId: number | null
+  groupName: string | null
+  /** On the roster on the date listed (today unless a past date was asked). */
+  onRoster: boolean
+  /** How the latest period on the roster ended, if it did. */
+  exit: { kind: MemberExitKind; date: string } | null
+}
+
+/** One stretch on the roster: from 建档/转入/接收 to 转出/出党/去世 (or still running). */
+export interface MemberPeriod {
+  id: number
+  startDate: string
+  startKind: MemberEntryKind
+  startNote: string | null
+  endDate: string | null
+  endKind: MemberExitKind | null
+  endNote: string | null
 }
 
 export interface PartyMember extends PartyMemberListItem {
@@ -232,6 +262,8 @@ export interface PartyMember extends PartyMemberListItem {
   note: string | null
   createdAt: string
   updatedAt: string
+  /** Every period on the roster, oldest first: the dated 转入/转出/出党/去世 events. */
+  periods: MemberPeriod[]
 }
 
 export interface RevealedIdNumber {
@@ -654,8 +686,31 @@ export interface MentoringSettings {
   inactiveDays: number
 }
 
+/** 基地党支部 rules (系统设置); defaults from domain.md §4. */
+export interface BranchSettings {
+  /** 支部委员会 term in years (3; some places use 5). */
+  termYears: number
+  /** The minimum number of meetings of each kind per period. */
+  meetingMinimums: Record<MeetingKind, { period: CompliancePeriod; count: number }>
+  /** Flat monthly dues in 分 of students, the unemployed and relief recipients (0.2 元). */
+  flatDuesFen: number
+  /** Flat monthly dues in 分 of farmers (0.2–1 元). */
+  farmerDuesFen: number
+  /** How a bracket's dues are rounded to the 分. */
+  duesRounding: 'half_up' | 'down'
+}
+
 export interface ExportFile {
   fileName: string
   contentBase64: string
   rows: number
 }
+
+// ---- begin meetings: 会议与合规 (issue 6) ----
+// ---- end meetings ----
+// ---- begin development: 发展党员 (issue 6) ----
+// ---- end development ----
+// ---- begin dues: 党费 (issue 6) ----
+// ---- end dues ----
+// ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
+// ---- end branchProfile ----

@@ -157,3 +157,78 @@ export const MENTORING_EXPORTS = [
   'mentors',
 ] as const
 export type MentoringExport = (typeof MENTORING_EXPORTS)[number]
+
+// ---- 基地党支部 (issue 6) ----
+
+/** 支部类型: 兜底党支部 / 联合党支部 / 单独组建党支部. */
+export const BRANCH_KINDS = ['fallback', 'joint', 'standalone'] as const
+export type BranchKind = (typeof BRANCH_KINDS)[number]
+
+/** 支部委员会 posts: 书记, 副书记, 组织委员, 宣传委员, 纪检委员, 委员. Below 7 正式党员 only 书记 and 副书记. */
+export const COMMITTEE_ROLES = [
+  'secretary',
+  'deputy_secretary',
+  'organization',
+  'propaganda',
+  'discipline',
+  'member',
+] as const
+export type CommitteeRole = (typeof COMMITTEE_ROLES)[number]
+
+/** How a member came onto the roster: 建档登记 / 转入 / 接收为预备党员 (发展党员). */
+export const MEMBER_ENTRY_KINDS = ['registered', 'transfer_in', 'admitted'] as const
+export type MemberEntryKind = (typeof MEMBER_ENTRY_KINDS)[number]
+
+/** How a member left the roster, each dated: 转出 / 出党 / 去世. Members are never deleted. */
+export const MEMBER_EXIT_KINDS = ['transfer_out', 'expelled', 'deceased'] as const
+export type MemberExitKind = (typeof MEMBER_EXIT_KINDS)[number]
+
+/** Roster scope: on the roster (today or on a date), left, or everyone ever registered. */
+export const ROSTER_SCOPES = ['current', 'left', 'all'] as const
+export type RosterScope = (typeof ROSTER_SCOPES)[number]
+
+/**
+ * 会议类型 (三会一课 and the others): 支部党员大会, 支部委员会会议, 党小组会, 党课, 主题党日, 组织生活会, 民主评议党员.
+ * One meeting may count as several.
+ */
+export const MEETING_KINDS = [
+  'general_assembly',
+  'committee',
+  'group',
+  'party_lecture',
+  'theme_day',
+  'life_meeting',
+  'democratic_review',
+] as const
+export type MeetingKind = (typeof MEETING_KINDS)[number]
+
+/** The period a minimum number of meetings is required in. */
+export const COMPLIANCE_PERIODS = ['month', 'quarter', 'year'] as const
+export type CompliancePeriod = (typeof COMPLIANCE_PERIODS)[number]
+
+/** 列席 who are not on the roster: 入党积极分子/发展对象, 观察员 (non-member heads of resident organisations), 其他列席人员. */
+export const ATTENDEE_KINDS = ['activist', 'observer', 'guest'] as const
+export type AttendeeKind = (typeof ATTENDEE_KINDS)[number]
+
+/** 民主评议党员 grades: 优秀 / 合格 / 基本合格 / 不合格. */
+export const REVIEW_GRADES = ['excellent', 'qualified', 'basically_qualified', 'unqualified'] as const
+export type ReviewGrade = (typeof REVIEW_GRADES)[number]
+
+/** 发展党员 stages: 入党申请人 → 入党积极分子 → 发展对象 → 预备党员 → 正式党员, or 取消资格. */
+export const DEVELOPMENT_STAGES = [
+  'applicant',
+  'activist',
+  'candidate',
+  'probationary',
+  'full',
+  'disqualified',
+] as const
+export type DevelopmentStage = (typeof DEVELOPMENT_STAGES)[number]
+
+/** A statutory check of member development: 已通过 / 待办 / 违规 (or 不适用 before its stage). */
+export const CHECK_STATUSES = ['passed', 'due', 'violated', 'not_applicable'] as const
+export type CheckStatus = (typeof CHECK_STATUSES)[number]
+
+/** 党费 categories: 在职 / 离退休 / 学生 / 失业 / 低保 / 农民. The last four pay a flat amount. */
+export const DUES_KINDS = ['employed', 'retired', 'student', 'unemployed', 'relief', 'farmer'] as const
+export type DuesKind = (typeof DUES_KINDS)[number]

@@ -105,6 +105,15 @@ export const messagesZhCN = {
     genderMismatch: '性别与公民身份号码第 17 位“{digit}”不一致（奇数为男，偶数为女）。',
     duplicateIdNumber: '该公民身份号码已登记为党员“{name}”，不能重复登记。',
     organizationMissing: '所选入驻组织不存在，请重新选择。',
+    notOnRoster: '“{name}”已不在册（{exitKind}，{date}），不能再办理离开。',
+    exitBeforeEntry: '离开日期不能早于本次在册的开始日期 {date}。',
+    transferInOnlyAfterTransferOut: '只有已转出的党员才能再转入；“{name}”的记录是{exitKind}（{date}）。',
+    alreadyOnRoster: '“{name}”目前在册，无需转入。',
+    transferInBeforeExit: '转入日期不能早于转出日期 {date}。',
+    fullOnProbationary: '预备党员没有转正日期。转正后请把类别改为正式党员，并填写转正日期。',
+    fullBeforeJoined: '转正日期不能早于入党日期 {date}。',
+    entryBeforeBirth: '在册开始日期不能早于出生日期 {date}。',
+    groupMissing: '所选党小组不存在或已归档，请重新选择。',
   },
   space: {
     timeFormat: '时间格式应为 HH:mm（如 09:30）。',
@@ -198,6 +207,14 @@ export const messagesZhCN = {
       '附件“{file}”的内容与登记时的校验值不符，文件已损坏或被改动。请从备份中恢复 attachments 文件夹。',
     exportTooLarge: '要导出 {rows} 行，超过了一次最多 {max} 行。请缩小日期范围或按导师、组织筛选后再导出。',
   },
+  // ---- begin meetings: 会议与合规 (issue 6) ----
+  // ---- end meetings ----
+  // ---- begin development: 发展党员 (issue 6) ----
+  // ---- end development ----
+  // ---- begin dues: 党费 (issue 6) ----
+  // ---- end dues ----
+  // ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
+  // ---- end branchProfile ----
   system: {
     notInitialized: '请先完成首次启动设置（基地名称和总面积）。',
     alreadyInitialized: '基地信息已设置过；如需修改，请到“系统设置”。',
@@ -226,7 +243,12 @@ export function messageKeys(): MessageKey[] {
  * Parameters that carry a code rather than text: the core sends the code, each language shows its own word
  * (the renderer looks it up under `enums.<group>`; zh-CN text uses the labels below).
  */
-export const ENUM_PARAMS: Record<string, string> = { kind: 'outageKind', type: 'unitType', what: 'usage' }
+export const ENUM_PARAMS: Record<string, string> = {
+  kind: 'outageKind',
+  type: 'unitType',
+  what: 'usage',
+  exitKind: 'memberExit',
+}
 
 const ENUM_LABELS_ZH_CN: Record<string, Record<string, string>> = {
   outageKind: { maintenance: '维修', disabled: '停用' },
@@ -240,6 +262,7 @@ const ENUM_LABELS_ZH_CN: Record<string, Record<string, string>> = {
     roadshow_hall: '路演厅',
   },
   usage: { allocation: '分配', booking: '预约' },
+  memberExit: { transfer_out: '转出', expelled: '出党', deceased: '去世' },
 }
 
 /** The zh-CN text of a message, with its placeholders filled. */

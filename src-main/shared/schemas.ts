@@ -12,6 +12,8 @@ import {
   GENDERS,
   LEGAL_TYPES,
   MEMBER_CATEGORIES,
+  MEMBER_EXIT_KINDS,
+  ROSTER_SCOPES,
   MEMBER_RELATIONS,
   PAGE_SIZES,
   ROLES,
@@ -256,6 +258,10 @@ const memberFields = {
   veteranMember: z.boolean().default(false),
   veteranCadre: z.boolean().default(false),
   note: optionalText(500),
+  /** 转正日期; with category 正式 and no date, the member was full before registration. */
+  fullOn: optionalDate,
+  /** 党小组 */
+  groupId: id.nullish().transform((v) => v ?? null),
 }
 
 export const memberListInput = z.strictObject({
@@ -263,9 +269,33 @@ export const memberListInput = z.strictObject({
   search: optionalText(50),
   category: z.enum(MEMBER_CATEGORIES).optional(),
   organizationId: id.optional(),
+  groupId: id.optional(),
+  /** 在册 (on the roster on `asOf`, default today) / 已离开 (转出, 出党, 去世) / 全部. */
+  scope: z.enum(ROSTER_SCOPES, 'field.notInList').default('current'),
+  /** The roster as it stood on this date; the category shown is the one of that date. */
+  asOf: optionalDate,
 })
 
-export const memberCreateInput = z.strictObject({ ...memberFields, idNumber: requiredText(30) })
+export const memberCreateInput = z.strictObject({
+  ...memberFields,
+  idNumber: requiredText(30),
+  /** The first day on this branch's roster (default today). */
+  entryDate: optionalDate,
+  /** 建档登记 or 转入 (接收为预备党员 comes from 发展党员). */
+  entryKind: z.enum(['registered', 'transfer_in'], 'field.notInList').default('registered'),
+  entryNote: optionalText(100),
+})
+
+/** 转出 / 出党 / 去世 on `date`, the first day off the roster. */
+export const memberExitInput = z.strictObject({
+  id,
+  kind: z.enum(MEMBER_EXIT_KINDS, 'field.notInList'),
+  date: requiredDate,
+  note: optionalText(200),
+})
+
+/** 转入 again, after a 转出. */
+export const memberTransferInInput = z.strictObject({ id, date: requiredDate, note: optionalText(200) })
 
 /** `idNumber` left out (or null) keeps the stored one: the form never sees it unmasked. */
 export const memberUpdateInput = z.strictObject({
@@ -667,3 +697,12 @@ export const mentoringExportInput = z.strictObject({
   /** Column headings, sheet title and enum words in the user's language, by key (`heading.date`, `dimension.capacity`). */
   labels: z.record(z.string().max(60), z.string().max(100)).default({}),
 })
+
+// ---- begin meetings: 会议与合规 (issue 6) ----
+// ---- end meetings ----
+// ---- begin development: 发展党员 (issue 6) ----
+// ---- end development ----
+// ---- begin dues: 党费 (issue 6) ----
+// ---- end dues ----
+// ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
+// ---- end branchProfile ----

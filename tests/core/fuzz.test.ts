@@ -197,6 +197,8 @@ function templates(): Record<Channel, Record<string, unknown>> {
     'member.create': member,
     'member.update': { ...member, id: 1, idNumber: null },
     'member.revealIdNumber': { id: 1 },
+    'member.exit': { id: 1, kind: 'transfer_out', date: '2026-11-27', note: '转至区委组织部' },
+    'member.transferIn': { id: 1, date: '2026-11-27', note: '转回' },
     'space.floors': {},
     'space.floorSave': { name: '三层', sortOrder: 3, gridWidth: 40, gridHeight: 24 },
     'space.units': { page: 1, pageSize: 20 },
@@ -377,6 +379,14 @@ function templates(): Record<Channel, Record<string, unknown>> {
     'organization.changeStage': { id: 1, stage: 'exited', date: '2026-11-27', note: '退出' },
     'organization.archive': { id: 1, reason: '模糊' },
     'organization.restore': { id: 1 },
+    // ---- begin meetings: 会议与合规 (issue 6) ----
+    // ---- end meetings ----
+    // ---- begin development: 发展党员 (issue 6) ----
+    // ---- end development ----
+    // ---- begin dues: 党费 (issue 6) ----
+    // ---- end dues ----
+    // ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
+    // ---- end branchProfile ----
   }
 }
 

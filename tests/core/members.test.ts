@@ -146,6 +146,7 @@ describe('登记党员: 公民身份号码 (GB 11643)', () => {
     expect(snapshotCounts(base.db)).toEqual({
       ...before,
       party_member: before.party_member! + 1,
+      party_member_period: before.party_member_period! + 1,
       audit_log: before.audit_log! + 1,
     })
   })

@@ -41,6 +41,8 @@ const EXPECTED: Record<Channel, Access> = {
   'member.create': ['branch_secretary', 'party_affairs'],
   'member.update': ['branch_secretary', 'party_affairs'],
   'member.revealIdNumber': ['branch_secretary', 'party_affairs'],
+  'member.exit': ['branch_secretary', 'party_affairs'],
+  'member.transferIn': ['branch_secretary', 'party_affairs'],
   'space.floors': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
   'space.floorSave': ['admin', 'front_desk'],
   'space.units': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
@@ -122,6 +124,14 @@ const EXPECTED: Record<Channel, Access> = {
   'organization.changeStage': ['admin', 'front_desk'],
   'organization.archive': ['admin', 'front_desk'],
   'organization.restore': ['admin', 'front_desk'],
+  // ---- begin meetings: 会议与合规 (issue 6) ----
+  // ---- end meetings ----
+  // ---- begin development: 发展党员 (issue 6) ----
+  // ---- end development ----
+  // ---- begin dues: 党费 (issue 6) ----
+  // ---- end dues ----
+  // ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
+  // ---- end branchProfile ----
 }
 
 const ALL_ROLES: Role[] = ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only']

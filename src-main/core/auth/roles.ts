@@ -21,6 +21,10 @@ export const PERMISSIONS = {
   'mentoring.write':
     '登记和修改指导记录、待办事项、指导计划和能力评估（过了指导当日只能改本人的记录，管理员除外）',
   'mentoring.manage': '管理导师和结对',
+  'branch.read': '查看支部、班子、党小组、会议记录、三会一课合规和发展党员',
+  'branch.write': '管理支部、班子和党小组，登记会议记录和发展党员',
+  'dues.read': '查看党费基数、应缴、缴纳和欠缴',
+  'dues.write': '登记党费基数和缴纳',
 } as const
 export type Permission = keyof typeof PERMISSIONS
 
@@ -53,6 +57,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'member.read',
     'member.write',
     'member.reveal',
+    'branch.read',
+    'branch.write',
+    'dues.read',
+    'dues.write',
     'audit.read',
     'space.read',
     'booking.write',
@@ -63,6 +71,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'member.read',
     'member.write',
     'member.reveal',
+    'branch.read',
+    'branch.write',
+    'dues.read',
+    'dues.write',
     'space.read',
     'booking.write',
     'mentoring.read',

@@ -16,8 +16,11 @@ import {
   updateMember,
   type MemberValues,
 } from './repository'
+import { endPeriod, lastPeriod, openPeriod, startPeriod } from './roster'
 
-type Draft = Omit<ParsedInput<'member.create'>, 'idNumber'> & { idNumber: string }
+type Draft = Omit<ParsedInput<'member.create'>, 'idNumber' | 'entryDate' | 'entryKind' | 'entryNote'> & {
+  idNumber: string
+}
 
 /** Checks a member: the ID number (GB 11643) agrees with birth date and gender; no one is registered twice. */
 function check(db: Database, draft: Draft, today: string, selfId?: number): MemberValues {
@@ -40,61 +43,146 @@ function check(db: Database, draft: Draft, today: string, selfId?: number): Memb
   if (draft.organizationId !== null && !findOrganizationRow(db, draft.organizationId)) {
     fields.organizationId = notice('member.organizationMissing')
   }
+  if (draft.fullOn !== null) {
+    if (draft.category === 'probationary') fields.fullOn = notice('member.fullOnProbationary')
+    else if (draft.fullOn > today) fields.fullOn = notice('field.dateFuture', { today })
+    else if (draft.joinedOn && draft.fullOn < draft.joinedOn)
+      fields.fullOn = notice('member.fullBeforeJoined', { date: draft.joinedOn })
+  }
+  if (
+    draft.groupId !== null &&
+    !db.prepare('SELECT 1 FROM party_group WHERE id = ? AND archived_at IS NULL').get(draft.groupId)
+  ) {
+    fields.groupId = notice('member.groupMissing')
+  }
   failOnProblems(fields, {}, false)
   return { ...draft, idNumber, phone: draft.phone?.replace(/\s+/g, '') ?? null }
 }
 
-function requireRow(db: Database, id: number) {
-  const row = findMemberRow(db, id)
+function requireRow(db: Database, id: number, today: string) {
+  const row = findMemberRow(db, id, today)
   if (!row) fail('NOT_FOUND', 'common.notFound')
   return row
 }
 
 /** The audit's picture of a member: ID number and phone masked, as in the roster list. */
-function snapshot(db: Database, id: number) {
-  const { phone: _phone, note: _note, ...masked } = memberOf(requireRow(db, id))
+function snapshot(db: Database, id: number, today: string) {
+  const { phone: _phone, note: _note, ...masked } = memberOf(db, requireRow(db, id, today))
   return masked
+}
+
+/** A dated event must not be after today; a message that names the field. */
+function notFuture(field: string, date: string, today: string): void {
+  if (date > today) failOnProblems({ [field]: notice('field.dateFuture', { today }) }, {}, false)
 }
 
 export const memberHandlers = defineHandlers({
   'member.list': {
     permission: 'member.read',
     write: false,
-    run: ({ db }, q) => listMembers(db, q),
+    run: ({ db, clock }, q) => listMembers(db, q, clock.today()),
   },
   'member.get': {
     permission: 'member.read',
     write: false,
-    run: ({ db }, { id }) => memberOf(requireRow(db, id)),
+    run: ({ db, clock }, { id }) => memberOf(db, requireRow(db, id, clock.today())),
   },
   'member.create': {
     permission: 'member.write',
     write: true,
-    run: ({ db, clock, audit }, input) => {
-      const values = check(db, input, clock.today())
+    run: ({ db, clock, audit }, { entryDate, entryKind, entryNote, ...input }) => {
+      const today = clock.today()
+      const values = check(db, input, today)
+      const start = entryDate ?? today
+      notFuture('entryDate', start, today)
+      if (start < values.birthDate) {
+        failOnProblems(
+          { entryDate: notice('member.entryBeforeBirth', { date: values.birthDate }) },
+          {},
+          false,
+        )
+      }
       const id = insertMember(db, values, clock.timestamp())
-      audit({ entity: 'party_member', entityId: id, before: null, after: snapshot(db, id) })
-      return memberOf(requireRow(db, id))
+      startPeriod(db, id, start, entryKind, entryNote)
+      audit({ entity: 'party_member', entityId: id, before: null, after: snapshot(db, id, today) })
+      return memberOf(db, requireRow(db, id, today))
     },
   },
   'member.update': {
     permission: 'member.write',
     write: true,
     run: ({ db, clock, audit }, { id, ...input }) => {
-      const row = requireRow(db, id)
-      const before = snapshot(db, id)
-      const values = check(db, { ...input, idNumber: input.idNumber ?? row.id_number }, clock.today(), id)
+      const today = clock.today()
+      const row = requireRow(db, id, today)
+      const before = snapshot(db, id, today)
+      const values = check(db, { ...input, idNumber: input.idNumber ?? row.id_number }, today, id)
       updateMember(db, id, values, clock.timestamp())
-      audit({ entity: 'party_member', entityId: id, before, after: snapshot(db, id) })
-      return memberOf(requireRow(db, id))
+      audit({ entity: 'party_member', entityId: id, before, after: snapshot(db, id, today) })
+      return memberOf(db, requireRow(db, id, today))
+    },
+  },
+  /** 转出 / 出党 / 去世: the member leaves the roster on `date` (the first day off it); posts held end then too. */
+  'member.exit': {
+    permission: 'member.write',
+    write: true,
+    run: ({ db, clock, audit }, { id, kind, date, note }) => {
+      const today = clock.today()
+      const row = requireRow(db, id, today)
+      const period = openPeriod(db, id)
+      if (!period) {
+        const last = lastPeriod(db, id)
+        fail('CONFLICT', 'member.notOnRoster', {
+          name: row.name,
+          exitKind: last?.end_kind ?? 'transfer_out',
+          date: last?.end_date ?? '',
+        })
+      }
+      notFuture('date', date, today)
+      if (date < period.start_date) {
+        failOnProblems({ date: notice('member.exitBeforeEntry', { date: period.start_date }) }, {}, false)
+      }
+      const before = snapshot(db, id, today)
+      endPeriod(db, period.id, date, kind, note)
+      db.prepare('UPDATE committee_post SET end_date = ? WHERE member_id = ? AND end_date IS NULL').run(
+        date,
+        id,
+      )
+      audit({ entity: 'party_member', entityId: id, before, after: snapshot(db, id, today) })
+      return memberOf(db, requireRow(db, id, today))
+    },
+  },
+  /** 转入 again after a 转出 (出党 and 去世 are final). */
+  'member.transferIn': {
+    permission: 'member.write',
+    write: true,
+    run: ({ db, clock, audit }, { id, date, note }) => {
+      const today = clock.today()
+      const row = requireRow(db, id, today)
+      const last = lastPeriod(db, id)
+      if (!last || last.end_date === null) fail('CONFLICT', 'member.alreadyOnRoster', { name: row.name })
+      if (last.end_kind !== 'transfer_out') {
+        fail('CONFLICT', 'member.transferInOnlyAfterTransferOut', {
+          name: row.name,
+          exitKind: last.end_kind ?? '',
+          date: last.end_date,
+        })
+      }
+      notFuture('date', date, today)
+      if (date < last.end_date) {
+        failOnProblems({ date: notice('member.transferInBeforeExit', { date: last.end_date }) }, {}, false)
+      }
+      const before = snapshot(db, id, today)
+      startPeriod(db, id, date, 'transfer_in', note)
+      audit({ entity: 'party_member', entityId: id, before, after: snapshot(db, id, today) })
+      return memberOf(db, requireRow(db, id, today))
     },
   },
   /** 查看完整身份证号码: each reveal is written to 操作日志 (who, whose, when), never the number itself. */
   'member.revealIdNumber': {
     permission: 'member.reveal',
     write: false,
-    run: ({ db, audit }, { id }) => {
-      const row = requireRow(db, id)
+    run: ({ db, clock, audit }, { id }) => {
+      const row = requireRow(db, id, clock.today())
       audit({
         entity: 'party_member',
         entityId: id,

@@ -1,5 +1,5 @@
 // 系统设置: small JSON values by key, with the defaults of domain.md where a value was never set.
-import type { MentoringSettings, SpaceSettings, SystemSettings } from '../../shared/entities'
+import type { BranchSettings, MentoringSettings, SpaceSettings, SystemSettings } from '../../shared/entities'
 import type { Database } from '../db/open'
 import { cached } from '../db/statements'
 
@@ -16,6 +16,7 @@ interface SettingValues {
   lastAutomaticBackup: string
   space: SpaceSettings
   mentoring: MentoringSettings
+  branch: BranchSettings
 }
 
 /** 场地规则 until the base sets its own (reference rent 1.50 元/m²/天). */
@@ -37,6 +38,32 @@ export const DEFAULT_MENTORING_SETTINGS: MentoringSettings = { inactiveDays: 30 
 
 export function readMentoringSettings(db: Database): MentoringSettings {
   return { ...DEFAULT_MENTORING_SETTINGS, ...readSetting(db, 'mentoring') }
+}
+
+/** 基地党支部 rules until the base sets its own (domain.md §4). */
+export const DEFAULT_BRANCH_SETTINGS: BranchSettings = {
+  termYears: 3,
+  meetingMinimums: {
+    general_assembly: { period: 'quarter', count: 1 },
+    committee: { period: 'month', count: 1 },
+    group: { period: 'month', count: 1 },
+    party_lecture: { period: 'quarter', count: 1 },
+    theme_day: { period: 'month', count: 1 },
+    life_meeting: { period: 'year', count: 1 },
+    democratic_review: { period: 'year', count: 1 },
+  },
+  flatDuesFen: 20,
+  farmerDuesFen: 20,
+  duesRounding: 'half_up',
+}
+
+export function readBranchSettings(db: Database): BranchSettings {
+  const stored = readSetting(db, 'branch')
+  return {
+    ...DEFAULT_BRANCH_SETTINGS,
+    ...stored,
+    meetingMinimums: { ...DEFAULT_BRANCH_SETTINGS.meetingMinimums, ...stored?.meetingMinimums },
+  }
 }
 
 export const DEFAULT_SETTINGS: SystemSettings = {

@@ -97,6 +97,18 @@ const en: LocaleMessages = {
     },
     outageKind: { maintenance: 'Maintenance', disabled: 'Closed' },
     usage: { allocation: 'allocation', booking: 'booking' },
+    memberExit: { transfer_out: 'transfer out', expelled: 'expulsion', deceased: 'death' },
+    memberEntry: { registered: 'registered', transfer_in: 'transfer in', admitted: 'admitted as probationary member' },
+    rosterScope: { current: 'On the roster', left: 'Left', all: 'All' },
+    branchKind: { fallback: 'Fallback branch', joint: 'Joint branch', standalone: 'Own branch' },
+    committeeRole: {
+      secretary: 'Secretary',
+      deputy_secretary: 'Deputy secretary',
+      organization: 'Organization member',
+      propaganda: 'Publicity member',
+      discipline: 'Discipline member',
+      member: 'Committee member',
+    },
     bookerKind: { organization: 'Organization', mentor: 'Mentor', branch: 'Party branch', base: 'The base' },
     planState: {
       free: 'Free',
@@ -421,6 +433,8 @@ const en: LocaleMessages = {
     member_create: 'Record Party member',
     member_update: 'Edit Party member',
     member_revealIdNumber: 'View full citizen ID number',
+    member_exit: 'Member leaves (transfer out, expulsion, death)',
+    member_transferIn: 'Member transfers in',
     organization_list: 'View organizations',
     organization_filterOptions: 'View organizations',
     organization_get: 'View organization',
@@ -488,6 +502,14 @@ const en: LocaleMessages = {
     mentoring_settings: 'View mentoring settings',
     mentoring_updateSettings: 'Change mentoring settings',
     mentoring_export: 'Export mentoring tables',
+    // ---- begin meetings: 会议与合规 (issue 6) ----
+    // ---- end meetings ----
+    // ---- begin development: 发展党员 (issue 6) ----
+    // ---- end development ----
+    // ---- begin dues: 党费 (issue 6) ----
+    // ---- end dues ----
+    // ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
+    // ---- end branchProfile ----
   },
   space: {
     title: 'Space',
@@ -931,6 +953,15 @@ const en: LocaleMessages = {
       duplicateIdNumber:
         'This citizen ID number is already recorded for the Party member “{name}”; a member cannot be recorded twice.',
       organizationMissing: 'The chosen organization does not exist; choose again.',
+      notOnRoster: '“{name}” is no longer on the roster ({exitKind} on {date}); there is nothing to end.',
+      exitBeforeEntry: 'The leaving date cannot be before this stay on the roster began, {date}.',
+      transferInOnlyAfterTransferOut: 'Only a member who transferred out can transfer in again; “{name}” left by {exitKind} on {date}.',
+      alreadyOnRoster: '“{name}” is on the roster already; no transfer in is needed.',
+      transferInBeforeExit: 'The transfer-in date cannot be before the transfer-out date, {date}.',
+      fullOnProbationary: 'A probationary member has no full-membership date. After full membership, set the category to full member and enter the date.',
+      fullBeforeJoined: 'The full-membership date cannot be before the date of joining, {date}.',
+      entryBeforeBirth: 'The roster start date cannot be before the date of birth, {date}.',
+      groupMissing: 'The chosen Party group does not exist or is archived; choose again.',
     },
     space: {
       timeFormat: 'Write times as HH:mm (e.g. 09:30).',

@@ -91,6 +91,18 @@ const zhCN = {
     },
     outageKind: { maintenance: '维修', disabled: '停用' },
     usage: { allocation: '分配', booking: '预约' },
+    memberExit: { transfer_out: '转出', expelled: '出党', deceased: '去世' },
+    memberEntry: { registered: '建档登记', transfer_in: '转入', admitted: '接收为预备党员' },
+    rosterScope: { current: '在册', left: '已离开', all: '全部' },
+    branchKind: { fallback: '兜底党支部', joint: '联合党支部', standalone: '单独组建党支部' },
+    committeeRole: {
+      secretary: '书记',
+      deputy_secretary: '副书记',
+      organization: '组织委员',
+      propaganda: '宣传委员',
+      discipline: '纪检委员',
+      member: '委员',
+    },
     bookerKind: { organization: '入驻组织', mentor: '导师', branch: '基地党支部', base: '基地' },
     planState: {
       free: '空闲',
@@ -405,6 +417,8 @@ const zhCN = {
     member_create: '登记党员',
     member_update: '编辑党员',
     member_revealIdNumber: '查看完整公民身份号码',
+    member_exit: '党员离开（转出、出党、去世）',
+    member_transferIn: '党员转入',
     organization_list: '查看入驻组织',
     organization_filterOptions: '查看入驻组织',
     organization_get: '查看入驻组织',
@@ -472,6 +486,14 @@ const zhCN = {
     mentoring_settings: '查看陪伴指导设置',
     mentoring_updateSettings: '修改陪伴指导设置',
     mentoring_export: '导出陪伴指导表格',
+    // ---- begin meetings: 会议与合规 (issue 6) ----
+    // ---- end meetings ----
+    // ---- begin development: 发展党员 (issue 6) ----
+    // ---- end development ----
+    // ---- begin dues: 党费 (issue 6) ----
+    // ---- end dues ----
+    // ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
+    // ---- end branchProfile ----
   },
   space: {
     title: '空间管理',

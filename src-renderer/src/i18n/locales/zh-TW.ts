@@ -91,6 +91,18 @@ const zhTW: LocaleMessages = {
     },
     outageKind: { maintenance: '維修', disabled: '停用' },
     usage: { allocation: '分配', booking: '預約' },
+    memberExit: { transfer_out: '轉出', expelled: '出黨', deceased: '去世' },
+    memberEntry: { registered: '建檔登記', transfer_in: '轉入', admitted: '接收為預備黨員' },
+    rosterScope: { current: '在冊', left: '已離開', all: '全部' },
+    branchKind: { fallback: '兜底黨支部', joint: '聯合黨支部', standalone: '單獨組建黨支部' },
+    committeeRole: {
+      secretary: '書記',
+      deputy_secretary: '副書記',
+      organization: '組織委員',
+      propaganda: '宣傳委員',
+      discipline: '紀檢委員',
+      member: '委員',
+    },
     bookerKind: { organization: '入駐組織', mentor: '導師', branch: '基地黨支部', base: '基地' },
     planState: {
       free: '空閒',
@@ -405,6 +417,8 @@ const zhTW: LocaleMessages = {
     member_create: '登記黨員',
     member_update: '編輯黨員',
     member_revealIdNumber: '檢視完整公民身份號碼',
+    member_exit: '黨員離開（轉出、出黨、去世）',
+    member_transferIn: '黨員轉入',
     organization_list: '檢視入駐組織',
     organization_filterOptions: '檢視入駐組織',
     organization_get: '檢視入駐組織',
@@ -472,6 +486,14 @@ const zhTW: LocaleMessages = {
     mentoring_settings: '查看陪伴指導設定',
     mentoring_updateSettings: '修改陪伴指導設定',
     mentoring_export: '匯出陪伴指導表格',
+    // ---- begin meetings: 会议与合规 (issue 6) ----
+    // ---- end meetings ----
+    // ---- begin development: 发展党员 (issue 6) ----
+    // ---- end development ----
+    // ---- begin dues: 党费 (issue 6) ----
+    // ---- end dues ----
+    // ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
+    // ---- end branchProfile ----
   },
   space: {
     title: '空間管理',
@@ -880,6 +902,15 @@ const zhTW: LocaleMessages = {
       genderMismatch: '性別與公民身份號碼第 17 位「{digit}」不一致（奇數為男，偶數為女）。',
       duplicateIdNumber: '該公民身份號碼已登記為黨員「{name}」，不能重複登記。',
       organizationMissing: '所選入駐組織不存在，請重新選擇。',
+      notOnRoster: '「{name}」已不在冊（{exitKind}，{date}），不能再辦理離開。',
+      exitBeforeEntry: '離開日期不能早於本次在冊的開始日期 {date}。',
+      transferInOnlyAfterTransferOut: '只有已轉出的黨員才能再轉入；「{name}」的紀錄是{exitKind}（{date}）。',
+      alreadyOnRoster: '「{name}」目前在冊，無需轉入。',
+      transferInBeforeExit: '轉入日期不能早於轉出日期 {date}。',
+      fullOnProbationary: '預備黨員沒有轉正日期。轉正後請把類別改為正式黨員，並填寫轉正日期。',
+      fullBeforeJoined: '轉正日期不能早於入黨日期 {date}。',
+      entryBeforeBirth: '在冊開始日期不能早於出生日期 {date}。',
+      groupMissing: '所選黨小組不存在或已歸檔，請重新選擇。',
     },
     space: {
       timeFormat: '時間格式應為 HH:mm（如 09:30）。',
