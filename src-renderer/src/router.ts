@@ -66,9 +66,10 @@ const routes: RouteRecordRaw[] = [
     meta: { nav: 'mentoring' },
   },
   {
-    path: '/branch',
+    path: '/branch/:tab?',
     name: 'branch',
     component: () => import('@/views/branch/BranchView.vue'),
+    props: (route) => ({ tab: route.params.tab }),
     meta: { nav: 'branch' },
   },
   {

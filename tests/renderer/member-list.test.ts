@@ -56,6 +56,11 @@ function member(overrides: Partial<PartyMemberListItem> = {}): PartyMemberListIt
     joinedOn: '2015-07-01',
     veteranMember: false,
     veteranCadre: false,
+    fullOn: null,
+    groupId: null,
+    groupName: null,
+    onRoster: true,
+    exit: null,
     ...overrides,
   }
 }
@@ -86,6 +91,17 @@ function fullMember(overrides: Partial<PartyMember> = {}): PartyMember {
     note: null,
     createdAt: '2026-11-01 09:00:00',
     updatedAt: '2026-11-01 09:00:00',
+    periods: [
+      {
+        id: 1,
+        startDate: '2026-11-01',
+        startKind: 'registered',
+        startNote: null,
+        endDate: null,
+        endKind: null,
+        endNote: null,
+      },
+    ],
     ...overrides,
   }
 }

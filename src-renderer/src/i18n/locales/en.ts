@@ -1,5 +1,9 @@
 import type { LocaleMessages } from './zh-CN'
 import mentoringEn from './mentoring.en'
+import meetingsEn from './meetings.en'
+import developmentEn from './development.en'
+import duesEn from './dues.en'
+import branchProfileEn from './branchProfile.en'
 
 const en: LocaleMessages = {
   app: {
@@ -98,7 +102,11 @@ const en: LocaleMessages = {
     outageKind: { maintenance: 'Maintenance', disabled: 'Closed' },
     usage: { allocation: 'allocation', booking: 'booking' },
     memberExit: { transfer_out: 'transfer out', expelled: 'expulsion', deceased: 'death' },
-    memberEntry: { registered: 'registered', transfer_in: 'transfer in', admitted: 'admitted as probationary member' },
+    memberEntry: {
+      registered: 'registered',
+      transfer_in: 'transfer in',
+      admitted: 'admitted as probationary member',
+    },
     rosterScope: { current: 'On the roster', left: 'Left', all: 'All' },
     branchKind: { fallback: 'Fallback branch', joint: 'Joint branch', standalone: 'Own branch' },
     committeeRole: {
@@ -802,10 +810,16 @@ const en: LocaleMessages = {
     },
   },
   branch: {
+    tabs: {
+      roster: 'Roster',
+      profile: 'Branch & committee',
+      meetings: 'Meetings',
+      compliance: 'Compliance',
+      development: 'Member development',
+      dues: 'Dues',
+    },
     title: 'Party Branch',
     roster: 'Party member roster',
-    laterModules:
-      'Branch meetings (three meetings and one lesson), member development, dues and other features will come in a later version.',
     searchPlaceholder: 'Name, organization or post',
     anyCategory: 'All categories',
     total: 'Total: {total}',
@@ -837,6 +851,10 @@ const en: LocaleMessages = {
     noOrganization: 'Not in a resident organization',
   },
   mentoring: mentoringEn,
+  meetings: meetingsEn,
+  development: developmentEn,
+  dues: duesEn,
+  branchProfile: branchProfileEn,
   errors: {
     common: {
       badInput: 'The submitted data is malformed ({detail}); nothing was changed.',
@@ -955,10 +973,12 @@ const en: LocaleMessages = {
       organizationMissing: 'The chosen organization does not exist; choose again.',
       notOnRoster: '“{name}” is no longer on the roster ({exitKind} on {date}); there is nothing to end.',
       exitBeforeEntry: 'The leaving date cannot be before this stay on the roster began, {date}.',
-      transferInOnlyAfterTransferOut: 'Only a member who transferred out can transfer in again; “{name}” left by {exitKind} on {date}.',
+      transferInOnlyAfterTransferOut:
+        'Only a member who transferred out can transfer in again; “{name}” left by {exitKind} on {date}.',
       alreadyOnRoster: '“{name}” is on the roster already; no transfer in is needed.',
       transferInBeforeExit: 'The transfer-in date cannot be before the transfer-out date, {date}.',
-      fullOnProbationary: 'A probationary member has no full-membership date. After full membership, set the category to full member and enter the date.',
+      fullOnProbationary:
+        'A probationary member has no full-membership date. After full membership, set the category to full member and enter the date.',
       fullBeforeJoined: 'The full-membership date cannot be before the date of joining, {date}.',
       entryBeforeBirth: 'The roster start date cannot be before the date of birth, {date}.',
       groupMissing: 'The chosen Party group does not exist or is archived; choose again.',

@@ -1,5 +1,9 @@
 import { messagesZhCN } from '@shared/messages'
 import mentoringZhCN from './mentoring.zh-CN'
+import meetingsZhCN from './meetings.zh-CN'
+import developmentZhCN from './development.zh-CN'
+import duesZhCN from './dues.zh-CN'
+import branchProfileZhCN from './branchProfile.zh-CN'
 
 const zhCN = {
   app: {
@@ -764,9 +768,16 @@ const zhCN = {
     },
   },
   branch: {
+    tabs: {
+      roster: '党员名册',
+      profile: '支部与班子',
+      meetings: '会议记录',
+      compliance: '三会一课合规',
+      development: '发展党员',
+      dues: '党费',
+    },
     title: '基地党支部',
     roster: '党员名册',
-    laterModules: '三会一课、发展党员、党费等功能将在后续版本提供。',
     searchPlaceholder: '姓名、入驻组织或职务',
     anyCategory: '全部类别',
     total: '共 {total} 名党员',
@@ -798,6 +809,10 @@ const zhCN = {
     noOrganization: '不在入驻组织',
   },
   mentoring: mentoringZhCN,
+  meetings: meetingsZhCN,
+  development: developmentZhCN,
+  dues: duesZhCN,
+  branchProfile: branchProfileZhCN,
   errors: messagesZhCN,
 }
 

@@ -1,5 +1,9 @@
 import type { LocaleMessages } from './zh-CN'
 import mentoringZhTW from './mentoring.zh-TW'
+import meetingsZhTW from './meetings.zh-TW'
+import developmentZhTW from './development.zh-TW'
+import duesZhTW from './dues.zh-TW'
+import branchProfileZhTW from './branchProfile.zh-TW'
 
 const zhTW: LocaleMessages = {
   app: {
@@ -764,9 +768,16 @@ const zhTW: LocaleMessages = {
     },
   },
   branch: {
+    tabs: {
+      roster: '黨員名冊',
+      profile: '支部與班子',
+      meetings: '會議紀錄',
+      compliance: '三會一課合規',
+      development: '發展黨員',
+      dues: '黨費',
+    },
     title: '基地黨支部',
     roster: '黨員名冊',
-    laterModules: '三會一課、發展黨員、黨費等功能將在後續版本提供。',
     searchPlaceholder: '姓名、入駐組織或職務',
     anyCategory: '全部類別',
     total: '共 {total} 名黨員',
@@ -798,6 +809,10 @@ const zhTW: LocaleMessages = {
     noOrganization: '不在入駐組織',
   },
   mentoring: mentoringZhTW,
+  meetings: meetingsZhTW,
+  development: developmentZhTW,
+  dues: duesZhTW,
+  branchProfile: branchProfileZhTW,
   errors: {
     common: {
       badInput: '提交的資料格式不正確（{detail}），未做任何修改。',
