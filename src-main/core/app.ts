@@ -34,6 +34,14 @@ import { statsHandlers } from './mentoring/stats'
 import { organizationHandlers } from './organizations/handlers'
 import { systemHandlers } from './system/handlers'
 import { readSettings } from './system/settings'
+// ---- begin meetings: 会议与合规 (issue 6) ----
+// ---- end meetings ----
+// ---- begin development: 发展党员 (issue 6) ----
+// ---- end development ----
+// ---- begin dues: 党费 (issue 6) ----
+// ---- end dues ----
+// ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
+// ---- end branchProfile ----
 
 const DOMAINS: readonly HandlerMap[] = [
   accountHandlers,
@@ -50,6 +58,14 @@ const DOMAINS: readonly HandlerMap[] = [
   sessionHandlers,
   planHandlers,
   statsHandlers,
+  // ---- begin meetings: 会议与合规 (issue 6) ----
+  // ---- end meetings ----
+  // ---- begin development: 发展党员 (issue 6) ----
+  // ---- end development ----
+  // ---- begin dues: 党费 (issue 6) ----
+  // ---- end dues ----
+  // ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
+  // ---- end branchProfile ----
 ]
 
 /** A result now, or a promise of one: callers `await` it either way. */

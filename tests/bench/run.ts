@@ -330,6 +330,18 @@ async function main(): Promise<void> {
     )
     await measure('organisations without a session (30 days)', 50, () => call('coaching.inactive', {}), fine)
     console.table(spaceRows)
+
+    // ---- 基地党支部 (issue 6): 5,000 members, 50,000 meetings ----
+    spaceRows.length = 0
+    // ---- begin meetings: 会议与合规 (issue 6) ----
+    // ---- end meetings ----
+    // ---- begin development: 发展党员 (issue 6) ----
+    // ---- end development ----
+    // ---- begin dues: 党费 (issue 6) ----
+    // ---- end dues ----
+    // ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
+    // ---- end branchProfile ----
+    if (spaceRows.length > 0) console.table(spaceRows)
     const memory = process.memoryUsage()
     console.log(
       `Memory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
