@@ -34,14 +34,11 @@ import { statsHandlers } from './mentoring/stats'
 import { organizationHandlers } from './organizations/handlers'
 import { systemHandlers } from './system/handlers'
 import { readSettings } from './system/settings'
-// ---- begin meetings: 会议与合规 (issue 6) ----
-// ---- end meetings ----
-// ---- begin development: 发展党员 (issue 6) ----
-// ---- end development ----
-// ---- begin dues: 党费 (issue 6) ----
-// ---- end dues ----
-// ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
-// ---- end branchProfile ----
+import { meetingHandlers } from './branch/meetings'
+import { complianceHandlers } from './branch/compliance'
+import { developmentHandlers } from './branch/development'
+import { duesHandlers } from './branch/dues'
+import { branchProfileHandlers } from './branch/profile'
 
 const DOMAINS: readonly HandlerMap[] = [
   accountHandlers,
@@ -58,14 +55,11 @@ const DOMAINS: readonly HandlerMap[] = [
   sessionHandlers,
   planHandlers,
   statsHandlers,
-  // ---- begin meetings: 会议与合规 (issue 6) ----
-  // ---- end meetings ----
-  // ---- begin development: 发展党员 (issue 6) ----
-  // ---- end development ----
-  // ---- begin dues: 党费 (issue 6) ----
-  // ---- end dues ----
-  // ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
-  // ---- end branchProfile ----
+  meetingHandlers,
+  complianceHandlers,
+  developmentHandlers,
+  duesHandlers,
+  branchProfileHandlers,
 ]
 
 /** A result now, or a promise of one: callers `await` it either way. */

@@ -96,14 +96,50 @@ export const CHANNELS = [
   'organization.changeStage',
   'organization.archive',
   'organization.restore',
-  // ---- begin meetings: 会议与合规 (issue 6) ----
-  // ---- end meetings ----
-  // ---- begin development: 发展党员 (issue 6) ----
-  // ---- end development ----
-  // ---- begin dues: 党费 (issue 6) ----
-  // ---- end dues ----
-  // ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
-  // ---- end branchProfile ----
+  'meeting.options',
+  'meeting.list',
+  'meeting.get',
+  'meeting.expected',
+  'meeting.create',
+  'meeting.update',
+  'meeting.archive',
+  'meeting.export',
+  'compliance.summary',
+  'compliance.attendance',
+  'development.list',
+  'development.get',
+  'development.create',
+  'development.update',
+  'development.advance',
+  'development.approve',
+  'development.addReview',
+  'development.setSponsors',
+  'development.sponsorOptions',
+  'development.extendProbation',
+  'development.disqualify',
+  'development.archive',
+  'development.upcoming',
+  'dues.ledger',
+  'dues.arrears',
+  'dues.member',
+  'dues.baseSave',
+  'dues.baseCorrect',
+  'dues.pay',
+  'dues.paymentArchive',
+  'dues.export',
+  'branch.overview',
+  'branch.save',
+  'branch.coverageAdd',
+  'branch.coverageEnd',
+  'branch.groupSave',
+  'branch.groupArchive',
+  'branch.termCreate',
+  'branch.postAdd',
+  'branch.postEnd',
+  'branch.termArchive',
+  'branch.settings',
+  'branch.updateSettings',
+  'member.export',
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 

@@ -51,14 +51,21 @@ import type {
   OrganizationListItem,
   Page,
   SystemStatus,
-  // ---- begin meetings: 会议与合规 (issue 6) ----
-  // ---- end meetings ----
-  // ---- begin development: 发展党员 (issue 6) ----
-  // ---- end development ----
-  // ---- begin dues: 党费 (issue 6) ----
-  // ---- end dues ----
-  // ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
-  // ---- end branchProfile ----
+  AttendanceReport,
+  ComplianceSummary,
+  ExpectedList,
+  Meeting,
+  MeetingListItem,
+  MeetingOptions,
+  DevelopmentListItem,
+  DevelopmentOverview,
+  DevelopmentRecord,
+  SponsorOption,
+  DuesArrears,
+  DuesLedger,
+  DuesMemberDetail,
+  BranchOverview,
+  BranchSettings,
 } from './entities'
 import {
   actionItemAddInput,
@@ -114,6 +121,17 @@ import {
   loginInput,
   memberCreateInput,
   memberExitInput,
+  memberExportInput,
+  branchSaveInput,
+  coverageAddInput,
+  coverageEndInput,
+  groupSaveInput,
+  groupArchiveInput,
+  termCreateInput,
+  postAddInput,
+  postEndInput,
+  termArchiveInput,
+  branchSettingsInput,
   memberTransferInInput,
   memberListInput,
   memberUpdateInput,
@@ -129,6 +147,34 @@ import {
   organizationCreateInput,
   organizationListInput,
   organizationUpdateInput,
+  meetingArchiveInput,
+  meetingCreateInput,
+  meetingExpectedInput,
+  meetingExportInput,
+  meetingListInput,
+  meetingUpdateInput,
+} from './schemas'
+import {
+  duesBaseCorrectInput,
+  duesBaseSaveInput,
+  duesExportInput,
+  duesMemberInput,
+  duesPayInput,
+  duesPaymentArchiveInput,
+  duesYearInput,
+} from './schemas'
+import {
+  developmentAdvanceInput,
+  developmentApproveInput,
+  developmentArchiveInput,
+  developmentCreateInput,
+  developmentDisqualifyInput,
+  developmentExtendInput,
+  developmentListInput,
+  developmentReviewInput,
+  developmentSponsorsInput,
+  developmentUpcomingInput,
+  developmentUpdateInput,
 } from './schemas'
 
 export const inputSchemas = {
@@ -228,14 +274,50 @@ export const inputSchemas = {
   'organization.changeStage': organizationChangeStageInput,
   'organization.archive': organizationArchiveInput,
   'organization.restore': byIdInput,
-  // ---- begin meetings: 会议与合规 (issue 6) ----
-  // ---- end meetings ----
-  // ---- begin development: 发展党员 (issue 6) ----
-  // ---- end development ----
-  // ---- begin dues: 党费 (issue 6) ----
-  // ---- end dues ----
-  // ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
-  // ---- end branchProfile ----
+  'meeting.options': emptyInput,
+  'meeting.list': meetingListInput,
+  'meeting.get': byIdInput,
+  'meeting.expected': meetingExpectedInput,
+  'meeting.create': meetingCreateInput,
+  'meeting.update': meetingUpdateInput,
+  'meeting.archive': meetingArchiveInput,
+  'meeting.export': meetingExportInput,
+  'compliance.summary': yearInput,
+  'compliance.attendance': yearInput,
+  'development.list': developmentListInput,
+  'development.get': byIdInput,
+  'development.create': developmentCreateInput,
+  'development.update': developmentUpdateInput,
+  'development.advance': developmentAdvanceInput,
+  'development.approve': developmentApproveInput,
+  'development.addReview': developmentReviewInput,
+  'development.setSponsors': developmentSponsorsInput,
+  'development.sponsorOptions': dateInput,
+  'development.extendProbation': developmentExtendInput,
+  'development.disqualify': developmentDisqualifyInput,
+  'development.archive': developmentArchiveInput,
+  'development.upcoming': developmentUpcomingInput,
+  'dues.ledger': duesYearInput,
+  'dues.arrears': emptyInput,
+  'dues.member': duesMemberInput,
+  'dues.baseSave': duesBaseSaveInput,
+  'dues.baseCorrect': duesBaseCorrectInput,
+  'dues.pay': duesPayInput,
+  'dues.paymentArchive': duesPaymentArchiveInput,
+  'dues.export': duesExportInput,
+  'branch.overview': emptyInput,
+  'branch.save': branchSaveInput,
+  'branch.coverageAdd': coverageAddInput,
+  'branch.coverageEnd': coverageEndInput,
+  'branch.groupSave': groupSaveInput,
+  'branch.groupArchive': groupArchiveInput,
+  'branch.termCreate': termCreateInput,
+  'branch.postAdd': postAddInput,
+  'branch.postEnd': postEndInput,
+  'branch.termArchive': termArchiveInput,
+  'branch.settings': emptyInput,
+  'branch.updateSettings': branchSettingsInput,
+  'member.export': memberExportInput,
 } satisfies Record<Channel, z.ZodType>
 
 export interface ChannelOutputs {
@@ -335,14 +417,50 @@ export interface ChannelOutputs {
   'organization.changeStage': OrganizationDetail
   'organization.archive': OrganizationDetail
   'organization.restore': OrganizationDetail
-  // ---- begin meetings: 会议与合规 (issue 6) ----
-  // ---- end meetings ----
-  // ---- begin development: 发展党员 (issue 6) ----
-  // ---- end development ----
-  // ---- begin dues: 党费 (issue 6) ----
-  // ---- end dues ----
-  // ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
-  // ---- end branchProfile ----
+  'meeting.options': MeetingOptions
+  'meeting.list': Page<MeetingListItem>
+  'meeting.get': Meeting
+  'meeting.expected': ExpectedList
+  'meeting.create': Meeting
+  'meeting.update': Meeting
+  'meeting.archive': Meeting
+  'meeting.export': ExportFile
+  'compliance.summary': ComplianceSummary
+  'compliance.attendance': AttendanceReport
+  'development.list': Page<DevelopmentListItem>
+  'development.get': DevelopmentRecord
+  'development.create': DevelopmentRecord
+  'development.update': DevelopmentRecord
+  'development.advance': DevelopmentRecord
+  'development.approve': DevelopmentRecord
+  'development.addReview': DevelopmentRecord
+  'development.setSponsors': DevelopmentRecord
+  'development.sponsorOptions': SponsorOption[]
+  'development.extendProbation': DevelopmentRecord
+  'development.disqualify': DevelopmentRecord
+  'development.archive': DevelopmentRecord
+  'development.upcoming': DevelopmentOverview
+  'dues.ledger': DuesLedger
+  'dues.arrears': DuesArrears
+  'dues.member': DuesMemberDetail
+  'dues.baseSave': DuesMemberDetail
+  'dues.baseCorrect': DuesMemberDetail
+  'dues.pay': DuesMemberDetail
+  'dues.paymentArchive': DuesMemberDetail
+  'dues.export': ExportFile
+  'branch.overview': BranchOverview
+  'branch.save': BranchOverview
+  'branch.coverageAdd': BranchOverview
+  'branch.coverageEnd': BranchOverview
+  'branch.groupSave': BranchOverview
+  'branch.groupArchive': BranchOverview
+  'branch.termCreate': BranchOverview
+  'branch.postAdd': BranchOverview
+  'branch.postEnd': BranchOverview
+  'branch.termArchive': BranchOverview
+  'branch.settings': BranchSettings
+  'branch.updateSettings': BranchSettings
+  'member.export': ExportFile
 }
 
 /** What the caller sends (defaults may be left out). */

@@ -110,6 +110,12 @@ export interface DemoLoadResult {
   mentors: number
   sessions: number
   actionItems: number
+  members: number
+  /** 会议记录 of the base's branch (two years, with a few gaps). */
+  meetings: number
+  /** People in 发展党员, from 入党申请人 to 正式党员. */
+  developing: number
+  duesPayments: number
 }
 
 // ---- accounts and sessions ----
@@ -706,11 +712,489 @@ export interface ExportFile {
   rows: number
 }
 
-// ---- begin meetings: 会议与合规 (issue 6) ----
-// ---- end meetings ----
-// ---- begin development: 发展党员 (issue 6) ----
-// ---- end development ----
-// ---- begin dues: 党费 (issue 6) ----
-// ---- end dues ----
-// ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
-// ---- end branchProfile ----
+/** Whose rule a meeting votes by (shared/meetings.ts): a 党员大会 (or any other meeting) or a 支委会. */
+export type VotingBody = 'assembly' | 'committee'
+
+/** A resolution's result: passed, failed (exactly half fails), the meeting had no quorum, or too many votes. */
+export type ResolutionOutcome = 'passed' | 'failed' | 'no_quorum' | 'invalid'
+
+/** A member on a meeting's expected list (应到), as they stood on its date. */
+export interface ExpectedMember {
+  memberId: number
+  name: string
+  /** 正式 (votes) or 预备 (does not vote) on the meeting's date. */
+  category: MemberCategory
+  groupName: string | null
+}
+
+/** The expected list of a meeting of some kinds on a date (before saving, or as saved). */
+export interface ExpectedList {
+  date: string
+  members: ExpectedMember[]
+  votingExpected: number
+  body: VotingBody
+  /** The saved list of the meeting asked for (its date, kinds and group unchanged), not the roster today. */
+  fromSnapshot: boolean
+}
+
+/** 应到 · 实到 · 缺席 and the vote. */
+export interface MeetingTally {
+  expected: number
+  present: number
+  absent: number
+  votingExpected: number
+  votingPresent: number
+  body: VotingBody
+  /** The meeting could vote (assembly: present voting > ½; committee: present ≥ ½). */
+  quorum: boolean
+}
+
+export interface MeetingListItem {
+  id: number
+  date: string
+  startTime: string
+  endTime: string
+  kinds: MeetingKind[]
+  title: string
+  unitId: number | null
+  /** The room (code and name) or the place typed. */
+  placeText: string
+  groupId: number | null
+  groupName: string | null
+  chairName: string
+  recorderName: string
+  tally: MeetingTally
+  attendeeCount: number
+  resolutionCount: number
+  /** Resolutions that passed. */
+  passedCount: number
+  archived: boolean
+}
+
+export interface MeetingAttendance extends ExpectedMember {
+  present: boolean
+  absenceReason: string | null
+  /** 民主评议党员 grade, when recorded. */
+  reviewGrade: ReviewGrade | null
+}
+
+/** 列席 */
+export interface MeetingAttendee {
+  kind: AttendeeKind
+  name: string
+  organization: string | null
+  note: string | null
+}
+
+export interface MeetingResolution {
+  title: string
+  yes: number
+  no: number
+  abstain: number
+  outcome: ResolutionOutcome
+  /** The fewest yes votes that pass: more than half of the expected voting members. */
+  yesNeeded: number
+}
+
+/** 会议记录, whole. */
+export interface Meeting extends MeetingListItem {
+  unitCode: string | null
+  unitName: string | null
+  /** The free-text place when no room was booked. */
+  place: string | null
+  bookingId: number | null
+  chairId: number
+  recorderId: number
+  agenda: string | null
+  speeches: string | null
+  attendance: MeetingAttendance[]
+  attendees: MeetingAttendee[]
+  resolutions: MeetingResolution[]
+  archivedAt: string | null
+  archiveReason: string | null
+  createdAt: string
+  createdBy: string
+  updatedAt: string
+}
+
+export interface MeetingOptions {
+  /** The branch's name for the minutes' heading, when set. */
+  branchName: string | null
+  groups: { id: number; name: string; archived: boolean }[]
+}
+
+/** 已完成 / 未完成（过期） / 进行中 / 未到期 / 不要求. */
+export type ComplianceStatus = 'met' | 'shortfall' | 'in_progress' | 'not_due' | 'not_required'
+
+export interface ComplianceCell {
+  required: number
+  held: number
+  status: ComplianceStatus
+}
+
+/** One kind (for 党小组会: one group) over a year: each month, each quarter, the year. */
+export interface ComplianceRow {
+  kind: MeetingKind
+  groupId: number | null
+  groupName: string | null
+  /** The minimum of 系统设置: `count` per `period`. */
+  period: CompliancePeriod
+  count: number
+  months: ComplianceCell[]
+  quarters: ComplianceCell[]
+  year: ComplianceCell
+}
+
+/** A meeting still needed: `needed` more by `periodEnd`. */
+export interface ComplianceDue {
+  kind: MeetingKind
+  groupId: number | null
+  groupName: string | null
+  period: CompliancePeriod
+  periodStart: string
+  periodEnd: string
+  needed: number
+}
+
+export interface ComplianceSummary {
+  year: number
+  today: string
+  rows: ComplianceRow[]
+  /** Past periods short of their minimum in the year. */
+  shortfalls: number
+  /** From today: for each kind (and group), the nearest period end by which a meeting is still needed. */
+  dueNext: ComplianceDue[]
+}
+
+export interface MemberAttendanceRate {
+  memberId: number
+  name: string
+  groupName: string | null
+  /** Meetings of the year the member was expected at. */
+  expected: number
+  present: number
+  /** present ÷ expected, 0…1. */
+  rate: number
+}
+
+export interface AttendanceReport {
+  year: number
+  /** Lowest rate first. */
+  rows: MemberAttendanceRate[]
+}
+import type { CheckReason, DevelopmentCheck, DevelopmentCheckKey } from './development'
+
+/** 入党介绍人: `qualified` = 正式党员 on the roster the day they were named. */
+export interface DevelopmentSponsor {
+  id: number
+  memberId: number
+  memberName: string
+  namedOn: string
+  qualified: boolean
+}
+
+/** 培养考察: one half-year review. */
+export interface DevelopmentReview {
+  id: number
+  reviewedOn: string
+  note: string
+  createdAt: string
+}
+
+/** One person in the 发展党员 list, with the worst status of their checks. */
+export interface DevelopmentListItem {
+  id: number
+  name: string
+  gender: Gender
+  birthDate: string
+  /** Always masked: 370***********1239. */
+  idNumberMasked: string
+  organizationId: number | null
+  organizationName: string | null
+  post: string | null
+  stage: DevelopmentStage
+  /** The date of the step that put them in this stage. */
+  stageDate: string
+  appliedOn: string
+  /** The roster entry, from admission as 预备党员. */
+  memberId: number | null
+  worst: CheckStatus
+  /** The checks violated. */
+  violations: DevelopmentCheckKey[]
+  /** The earliest dated step still due. */
+  nextDue: { key: DevelopmentCheckKey; dueDate: string; warning: boolean } | null
+}
+
+/** The whole record: every step date, reviews, sponsors and every statutory check as of `today`. */
+export interface DevelopmentRecord extends DevelopmentListItem {
+  phone: string | null
+  phoneMasked: string | null
+  interviewedOn: string | null
+  activistOn: string | null
+  candidateOn: string | null
+  trainingDays: number | null
+  trainingHours: number | null
+  trainedOn: string | null
+  admittedOn: string | null
+  approvedOn: string | null
+  extensionMonths: number | null
+  extensionDecidedOn: string | null
+  extensionReason: string | null
+  fullDecidedOn: string | null
+  /** 转正 date: the end of probation. */
+  fullOn: string | null
+  disqualifiedOn: string | null
+  disqualifyReason: string | null
+  /** The day probation ends (with the extension), once admitted. */
+  probationEnd: string | null
+  note: string | null
+  archivedAt: string | null
+  archiveReason: string | null
+  createdAt: string
+  updatedAt: string
+  reviews: DevelopmentReview[]
+  sponsors: DevelopmentSponsor[]
+  checks: DevelopmentCheck[]
+  /** The day the checks were judged on. */
+  today: string
+}
+
+/** A step due soon: whose, which check, by when. */
+export interface DevelopmentUpcomingItem {
+  recordId: number
+  name: string
+  stage: DevelopmentStage
+  key: DevelopmentCheckKey
+  dueDate: string
+  warning: boolean
+  reason: CheckReason
+  params: Record<string, string | number>
+}
+
+/** The pipeline: people per stage, how many have a violated check, and the steps due in the next days. */
+export interface DevelopmentOverview {
+  today: string
+  days: number
+  /** The last day of the window. */
+  until: string
+  counts: Record<DevelopmentStage, number>
+  violated: number
+  items: DevelopmentUpcomingItem[]
+}
+
+/** A 正式党员 on the roster on a date: who may be named 入党介绍人 that day. */
+export interface SponsorOption {
+  memberId: number
+  name: string
+  organizationName: string | null
+}
+/** The settings the amount of 党费 depends on (shared/dues.ts computes with them). */
+export interface DuesRuleSettings {
+  flatDuesFen: number
+  farmerDuesFen: number
+  duesRounding: 'half_up' | 'down'
+}
+
+/** A member's dues category and monthly base from a month on. Never edited: a correction archives it. */
+export interface DuesBase {
+  id: number
+  memberId: number
+  /** `YYYY-MM`: in force from this month until a later base. */
+  fromMonth: string
+  kind: DuesKind
+  /** 在职: after-tax regular pay; 离退休: pension; in 分. Null for the flat categories. */
+  baseFen: number | null
+  /** The monthly dues by today's settings, in 分. */
+  monthlyFen: number
+  note: string | null
+  createdBy: string
+  createdAt: string
+  archivedAt: string | null
+  archiveReason: string | null
+}
+
+/** One month's 党费 paid (缴纳). */
+export interface DuesPayment {
+  id: number
+  memberId: number
+  month: string
+  amountFen: number
+  /** What the rule gave for the month when the payment was recorded. */
+  computedFen: number
+  /** Why the amount differs from the computed one. */
+  overrideReason: string | null
+  paidOn: string
+  /** Payments recorded together share this id. */
+  batchId: number | null
+  note: string | null
+  createdBy: string
+  createdAt: string
+  /** 冲正: reversed by archiving, with the reason. */
+  archivedAt: string | null
+  archiveReason: string | null
+}
+
+/**
+ * A month of a member in the ledger: 已缴 / 欠缴 (owed, before the current month, unpaid) / 待缴 (the current
+ * month, unpaid) / 未到期 (a later month while on the roster) / 未登记基数 (on the roster before the first base) /
+ * 不在册.
+ */
+export type DuesMonthState = 'paid' | 'arrears' | 'due' | 'upcoming' | 'no_base' | 'off_roster'
+
+export interface DuesMonthCell {
+  month: string
+  state: DuesMonthState
+  /** The computed dues of the month when it is owed (also for upcoming months), in 分. */
+  dueFen: number | null
+  /** The amount paid for the month, in 分. */
+  paidFen: number | null
+  paidOn: string | null
+  paymentId: number | null
+}
+
+export interface DuesAmounts {
+  /** Computed dues of the owed months up to and including the current month. */
+  dueFen: number
+  /** Paid for months of the year (ahead payments included). */
+  paidFen: number
+  /** Owed, before the current month, unpaid. */
+  arrearsFen: number
+}
+
+export interface DuesLedgerRow extends DuesAmounts {
+  memberId: number
+  name: string
+  /** The category and monthly dues of the base in force this month (for a past year: in its last month). */
+  kind: DuesKind | null
+  monthlyFen: number | null
+  months: DuesMonthCell[]
+  /** As of today, 6 or more consecutive unpaid months (连续 6 个月未缴), as in the arrears list. */
+  flagged: boolean
+}
+
+/** 党费台账 of a year: members on the roster in that year × 12 months. */
+export interface DuesLedger {
+  year: number
+  /** `YYYY-MM` of today. */
+  currentMonth: string
+  rules: DuesRuleSettings
+  rows: DuesLedgerRow[]
+  monthTotals: (DuesAmounts & { month: string })[]
+  totals: DuesAmounts
+  /** Members on the roster in the year with no dues base at all yet. */
+  withoutBase: number
+}
+
+/** One member's 欠缴 up to (not including) the current month. */
+export interface DuesArrearsRow {
+  memberId: number
+  name: string
+  onRoster: boolean
+  months: string[]
+  amountFen: number
+  /** The longest run of consecutive unpaid months. */
+  longestRun: number
+  runFrom: string | null
+  runTo: string | null
+  /** 6 or more consecutive unpaid months: reported to the secretary. */
+  flagged: boolean
+}
+
+export interface DuesArrears {
+  currentMonth: string
+  rows: DuesArrearsRow[]
+  totalFen: number
+  flaggedCount: number
+}
+
+/** A member's dues: bases over time (archived ones too), payments (reversed ones too), and arrears. */
+export interface DuesMemberDetail {
+  memberId: number
+  name: string
+  onRosterNow: boolean
+  /** Periods on the roster, oldest first: `endDate` is the first day off it. */
+  periods: { startDate: string; endDate: string | null }[]
+  rules: DuesRuleSettings
+  currentMonth: string
+  /** The base in force this month. */
+  current: DuesBase | null
+  /** Every base, newest month first; archived ones with their reason. */
+  bases: DuesBase[]
+  /** Every payment, latest month first; reversed ones with their reason. */
+  payments: DuesPayment[]
+  arrears: DuesArrearsRow | null
+}
+/** 基地党支部 itself. */
+export interface PartyBranch {
+  name: string
+  kind: BranchKind
+  foundedOn: string | null
+  /** 上级党组织 */
+  superior: string | null
+  note: string | null
+  updatedAt: string
+}
+
+/** A resident organisation whose Party work the branch covers (兜底), for a period. */
+export interface BranchCoverage {
+  id: number
+  organizationId: number
+  organizationName: string
+  startDate: string
+  /** Last day covered; null while it lasts. */
+  endDate: string | null
+  note: string | null
+}
+
+/** 党小组 */
+export interface PartyGroup {
+  id: number
+  name: string
+  leaderId: number | null
+  leaderName: string | null
+  /** Members on the roster today in this group. */
+  memberCount: number
+  note: string | null
+  archivedAt: string | null
+}
+
+export interface CommitteePost {
+  id: number
+  memberId: number
+  memberName: string
+  role: CommitteeRole
+  startDate: string
+  /** Left the post early (or the member left the roster). */
+  endDate: string | null
+}
+
+/** One term of the 支部委员会, or of a secretary only when there were fewer than 7 正式党员. */
+export interface CommitteeTerm {
+  id: number
+  startDate: string
+  /** The day the term ends (start + the term in years). */
+  endDate: string
+  hasCommittee: boolean
+  /** 正式党员 on the roster on the start date. */
+  fullMembers: number
+  note: string | null
+  posts: CommitteePost[]
+  archivedAt: string | null
+}
+
+export interface BranchOverview {
+  branch: PartyBranch | null
+  coverage: BranchCoverage[]
+  groups: PartyGroup[]
+  /** The term in force today, if any. */
+  currentTerm: CommitteeTerm | null
+  /** Every term, newest first. */
+  terms: CommitteeTerm[]
+  /** 正式 and 预备 on the roster today. */
+  fullMembers: number
+  probationaryMembers: number
+  /** 正式党员 >= 7: a 支部委员会 may be formed. */
+  committeeAllowed: boolean
+  /** From 6 months before the current term ends: 换届 is due. */
+  termReminder: { endDate: string; remindFrom: string; daysLeft: number } | null
+}

@@ -207,14 +207,129 @@ export const messagesZhCN = {
       '附件“{file}”的内容与登记时的校验值不符，文件已损坏或被改动。请从备份中恢复 attachments 文件夹。',
     exportTooLarge: '要导出 {rows} 行，超过了一次最多 {max} 行。请缩小日期范围或按导师、组织筛选后再导出。',
   },
-  // ---- begin meetings: 会议与合规 (issue 6) ----
-  // ---- end meetings ----
-  // ---- begin development: 发展党员 (issue 6) ----
-  // ---- end development ----
-  // ---- begin dues: 党费 (issue 6) ----
-  // ---- end dues ----
-  // ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
-  // ---- end branchProfile ----
+  meeting: {
+    kindsRequired: '请至少选择一种会议类型。',
+    voteRange: '票数应为 0 或正整数。',
+    endBeforeStart: '结束时间应晚于开始时间。',
+    placeRequired: '请选择会议室，或填写会议地点。',
+    groupRequired: '党小组会须选择党小组。',
+    groupMissing: '所选党小组在 {date} 不存在或已撤销，请重新选择。',
+    noneExpected: '按所选会议类型，{date} 没有应到的党员，不能登记。请核对会议日期、会议类型和党小组。',
+    noCommittee: '{date} 没有在任的支部委员，不能登记支部委员会会议。请先在“支部与班子”中登记本届班子。',
+    chairNotOnRoster: '主持人须是 {date} 在册的党员。',
+    recorderNotOnRoster: '记录人须是 {date} 在册的党员。',
+    attendanceMissing:
+      '应到党员“{name}”没有登记出席或缺席（共 {count} 人未登记），请在出席情况中补上。应到名单按会议日期的党员名册计算。',
+    attendanceNotExpected:
+      '“{name}”不在这次会议的应到名单中（{date}），不能登记出席情况。应到名单按会议日期的党员名册计算，请重新载入应到名单。',
+    attendanceTwice: '“{name}”的出席情况登记了两次。',
+    absenceReasonRequired: '缺席须填写原因。',
+    votesExceedPresent:
+      '表决票数合计 {votes} 票，超过了实到的有表决权党员 {present} 人（预备党员没有表决权），请核对票数。',
+    reviewsNotAllowed: '只有民主评议党员会议才能登记评议等次，请勾选“民主评议党员”或清除评议等次。',
+    reviewNotExpected: '“{name}”不在这次会议的应到名单中，不能登记评议等次。',
+    reviewTwice: '“{name}”的评议等次登记了两次。',
+    archived: '该会议记录已归档，不能再修改。',
+    alreadyArchived: '该会议记录已归档，无需再次归档。',
+  },
+  development: {
+    trainingRange: '培训天数应为 0 到 60 的整数，学时应为 0 到 500 的整数。',
+    extensionRange: '延长预备期应为 6 到 12 个月（整月）。',
+    sponsorsTooMany: '入党介绍人为两名正式党员，不能超过两名。',
+    daysRange: '天数应为 1 到 366 的整数。',
+    alreadyMember: '“{name}”已在党员名册中（公民身份号码相同），不能再作为发展对象登记。',
+    duplicate: '“{name}”已有一份进行中的发展记录，请在列表中找到并继续办理。',
+    appliedBeforeBirth: '递交申请日期不能早于出生日期（{date}）。',
+    beforeStep: '日期不能早于上一步的日期（{date}）。',
+    afterStep: '日期不能晚于下一步的日期（{date}）。',
+    archived: '该发展记录已归档，不能再修改。',
+    closedFull: '已于 {date} 转为正式党员，发展程序已完成。',
+    closedDisqualified: '已于 {date} 取消资格，不能再办理这一步。',
+    toActivistStage: '只有入党申请人才能确定为入党积极分子。',
+    toCandidateStage: '只有入党积极分子才能确定为发展对象。',
+    toProbationaryStage: '只有发展对象才能接收为预备党员。',
+    toFullStage: '只有预备党员才能转为正式党员。',
+    approveStage: '接收为预备党员后才能登记上级党委审批。',
+    extendStage: '只有预备党员才能延长预备期。',
+    personLocked:
+      '“{name}”已接收为预备党员，姓名、性别、出生日期、公民身份号码、所在组织和联系电话请在党员名册中修改。',
+    underAge:
+      '递交入党申请书（{applied}）时未满 18 周岁（{date} 年满 18 周岁），不能确定为入党积极分子。请其年满 18 周岁后重新递交申请书，并修改递交日期。',
+    interviewFirst: '确定为入党积极分子前须与申请人谈话，请先在“编辑”中登记谈话日期。',
+    activistTooShort: '入党积极分子 {activist} 起培养考察，满一年为 {date}，在此之前不能确定为发展对象。',
+    sponsorsNeeded:
+      '接收为预备党员须有两名正式党员作入党介绍人，目前符合条件的有 {count} 名。请先确定入党介绍人。',
+    trainingNeeded:
+      '接收为预备党员前须参加短期集中培训，时间不少于 3 天或不少于 24 个学时（目前 {days} 天、{hours} 学时）。',
+    trainingAfterAdmission: '集中培训结束日期（{date}）晚于接收日期，须在接收前完成培训。',
+    notApproved: '转正前须有上级党委审批接收为预备党员，请先登记审批日期。',
+    probationNotOver: '预备期至 {date} 届满，届满后才能讨论转正。',
+    notOnRoster: '“{name}”在 {date} 不在党员名册中（可能已转出），转正由其组织关系所在的党组织办理。',
+    sponsorNotFull: '“{name}”在 {date} 不是在册的正式党员，不能作入党介绍人。',
+    sponsorMissing: '所选入党介绍人不在党员名册中，请重新选择。',
+    sponsorTwice: '两名入党介绍人不能是同一人。',
+    sponsorsFrozen: '已接收为预备党员，入党介绍人不能再更改。',
+    sponsorsTooEarly: '确定为入党积极分子后才能确定入党介绍人。',
+    reviewOutside: '考察日期须在 {start}（确定为入党积极分子）至 {end} 之间。',
+    reviewTooEarly: '确定为入党积极分子后才能登记培养考察。',
+    extendedAlready: '预备期已于 {date} 延长过一次（{months} 个月），只能延长一次。',
+    extensionTooLate: '延长预备期须在预备期届满（{date}）前决定（含当日）。',
+    fullCannotDisqualify: '“{name}”已转为正式党员，不能取消资格；如需处置，请在党员名册中办理出党。',
+    archiveAdmitted: '已接收为预备党员的发展记录不能归档，请改为取消资格或在党员名册中办理。',
+  },
+  dues: {
+    monthFormat: '月份应写作 YYYY-MM（如 2026-03），在 2000 年至 2100 年之间。',
+    baseRange: '基数应为 0.01 至 1000000.00 元之间的金额，最多两位小数。',
+    amountRange: '金额应为 0 至 1000000.00 元之间，最多两位小数。',
+    baseRequiredEmployed: '在职党员请填写每月税后工资收入（元），党费按它计算。',
+    baseRequiredRetired: '离退休党员请填写每月离退休费（元），党费按它计算。',
+    baseNotUsed: '学生、失业、低保和农民党员按固定金额缴纳党费，不填基数。',
+    baseMonthTaken: '“{name}”已有 {month} 起的党费基数；如填错了，请在基数记录中点“更正”。',
+    baseArchived: '这条党费基数已被更正（{date}），不能再次更正。',
+    monthRangeReversed: '结束月份不能早于开始月份（{from}）。',
+    tooManyMonths: '一次最多登记 {max} 个月的党费，所选为 {count} 个月。',
+    offRoster: '“{name}”{month} 不在册，这个月不需缴纳党费。',
+    noBase: '“{name}”{month} 还没有党费基数（第一条基数自 {first} 起），请先登记该月适用的基数。',
+    noBaseAtAll: '“{name}”还没有登记党费基数，请先登记基数再登记缴纳。',
+    alreadyPaid: '“{name}”{month} 的党费已于 {date} 缴纳，不能重复登记。',
+    overrideOutside: '调整金额的月份 {month} 不在所缴月份之内。',
+    overrideReasonRequired: '有月份的金额与按基数计算的党费不同，请填写调整原因。',
+    paidOnFuture: '缴纳日期不能晚于今天（{today}）。',
+    aheadNeedsConsent:
+      '{month} 比缴纳当月（{paidMonth}）提前 {months} 个月，超过 6 个月，需经支部同意。确认已经支部同意可继续保存。',
+    behindNeedsConsent:
+      '{month} 比缴纳当月（{paidMonth}）晚 {months} 个月补缴，超过 6 个月，需经支部同意。确认已经支部同意可继续保存。',
+    paymentArchived: '这笔缴纳已于 {date} 冲正，不能再次冲正。',
+  },
+  branch: {
+    notSet: '还没有登记基地党支部的基本信息，请先在“支部与班子”中保存支部名称和类型。',
+    foundedFuture: '成立日期不能晚于今天（{today}）。',
+    coverageOverlap: '“{name}”在 {start} 起已由本支部兜底覆盖，期间不能重叠。',
+    coverageEndBeforeStart: '结束日期不能早于开始日期 {date}。',
+    coverageEnded: '这段兜底覆盖已于 {date} 结束。',
+    groupNameTaken: '已有名为“{name}”的党小组，请换一个名称。',
+    leaderNotOnRoster: '组长须是在册党员。',
+    groupHasMembers: '党小组“{name}”还有 {count} 名在册党员，请先把他们调到其他党小组再归档。',
+    postsRequired: '请至少设置一名书记；支部委员会委员不超过 9 名。',
+    committeeTooFew:
+      '{date} 在册正式党员 {count} 名，不足 7 名，不能成立支部委员会，只设书记（可设副书记）。',
+    committeeSize: '支部委员会由 3 至 5 名委员组成，当前为 {count} 名。',
+    oneSecretary: '书记须有且只有 1 名，当前为 {count} 名。',
+    secretaryOnlyRoles: '不设支部委员会时只设书记和副书记（副书记最多 1 名）。',
+    postNotFull: '“{name}”在 {date} 不是在册正式党员，不能担任支部委员。',
+    postTwice: '“{name}”不能在同一届担任两个职务。',
+    termOverlap: '新一届的开始日期须晚于上一届的开始日期 {date}。',
+    termStartFuture: '换届日期不能晚于今天（{today}）。',
+    termArchived: '这一届已归档，不能再修改。',
+    groupArchived: '该党小组已归档，不能再修改。',
+    postDateOutsideTerm: '日期须在本届任期内（{start} 至 {end}）。',
+    postEnded: '该职务已于 {date} 结束。',
+    roleTaken: '本届已有{committeeRole}“{name}”，请先结束其职务。',
+    minimumRange: '最低次数须为 0 至 31 的整数。',
+    termYearsRange: '任期须为 1 至 5 年。',
+    flatDuesRange: '固定党费须为 0.01 至 1.00 元。',
+    farmerDuesRange: '农民党员党费须为 0.20 至 1.00 元。',
+  },
   system: {
     notInitialized: '请先完成首次启动设置（基地名称和总面积）。',
     alreadyInitialized: '基地信息已设置过；如需修改，请到“系统设置”。',
@@ -248,6 +363,7 @@ export const ENUM_PARAMS: Record<string, string> = {
   type: 'unitType',
   what: 'usage',
   exitKind: 'memberExit',
+  committeeRole: 'committeeRole',
 }
 
 const ENUM_LABELS_ZH_CN: Record<string, Record<string, string>> = {
@@ -263,6 +379,14 @@ const ENUM_LABELS_ZH_CN: Record<string, Record<string, string>> = {
   },
   usage: { allocation: '分配', booking: '预约' },
   memberExit: { transfer_out: '转出', expelled: '出党', deceased: '去世' },
+  committeeRole: {
+    secretary: '书记',
+    deputy_secretary: '副书记',
+    organization: '组织委员',
+    propaganda: '宣传委员',
+    discipline: '纪检委员',
+    member: '委员',
+  },
 }
 
 /** The zh-CN text of a message, with its placeholders filled. */

@@ -14,6 +14,10 @@ import {
   MEMBER_CATEGORIES,
   MEMBER_EXIT_KINDS,
   ROSTER_SCOPES,
+  BRANCH_KINDS,
+  COMMITTEE_ROLES,
+  COMPLIANCE_PERIODS,
+  MEETING_KINDS,
   MEMBER_RELATIONS,
   PAGE_SIZES,
   ROLES,
@@ -21,6 +25,8 @@ import {
   STAGES,
   UNIT_OUTAGE_KINDS,
   UNIT_TYPES,
+  ATTENDEE_KINDS,
+  REVIEW_GRADES,
 } from './enums'
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -698,11 +704,343 @@ export const mentoringExportInput = z.strictObject({
   labels: z.record(z.string().max(60), z.string().max(100)).default({}),
 })
 
-// ---- begin meetings: 会议与合规 (issue 6) ----
-// ---- end meetings ----
-// ---- begin development: 发展党员 (issue 6) ----
-// ---- end development ----
-// ---- begin dues: 党费 (issue 6) ----
-// ---- end dues ----
-// ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
-// ---- end branchProfile ----
+const meetingKinds = z
+  .array(z.enum(MEETING_KINDS, 'field.notInList'))
+  .min(1, 'meeting.kindsRequired')
+  .max(MEETING_KINDS.length)
+  .transform((k) => MEETING_KINDS.filter((x) => k.includes(x)))
+const voteCount = z
+  .number('field.wholeNumber')
+  .int('field.wholeNumber')
+  .min(0, 'meeting.voteRange')
+  .max(100_000, 'meeting.voteRange')
+
+/** One member on the expected list (应到): present, or absent with a reason. */
+const meetingAttendance = z.strictObject({
+  memberId: id,
+  present: z.boolean(),
+  absenceReason: optionalText(100),
+})
+
+/** 列席: 入党积极分子, 观察员 (non-members, e.g. a resident organisation's head) or another guest. */
+const meetingAttendee = z.strictObject({
+  kind: z.enum(ATTENDEE_KINDS, 'field.notInList'),
+  name: requiredText(30),
+  organization: optionalText(60),
+  note: optionalText(100),
+})
+
+const meetingResolution = z.strictObject({
+  title: requiredText(200),
+  yes: voteCount,
+  no: voteCount,
+  abstain: voteCount,
+})
+
+const meetingFields = {
+  kinds: meetingKinds,
+  date: requiredDate,
+  startTime: clockTime,
+  endTime: clockTime,
+  /** A bookable room of 空间管理 (saving books it), or else `place` as free text. */
+  unitId: id.nullish().transform((v) => v ?? null),
+  place: optionalText(60),
+  /** 党小组 of a 党小组会. */
+  groupId: id.nullish().transform((v) => v ?? null),
+  chairId: id,
+  recorderId: id,
+  title: requiredText(100),
+  agenda: optionalText(2000),
+  /** 发言摘要 */
+  speeches: optionalText(20_000),
+  attendance: z.array(meetingAttendance).max(20_000),
+  attendees: z.array(meetingAttendee).max(200).default([]),
+  resolutions: z.array(meetingResolution).max(50).default([]),
+  /** 民主评议党员 grades, when that kind is recorded; optional. */
+  reviews: z
+    .array(z.strictObject({ memberId: id, grade: z.enum(REVIEW_GRADES, 'field.notInList') }))
+    .max(20_000)
+    .default([]),
+}
+
+export const meetingCreateInput = z.strictObject(meetingFields)
+export const meetingUpdateInput = z.strictObject({ id, ...meetingFields })
+export const meetingArchiveInput = z.strictObject({ id, reason: requiredText(200) })
+
+export const meetingListInput = z.strictObject({
+  ...pageInput,
+  year: z.number().int().min(2000).max(2100).optional(),
+  kind: z.enum(MEETING_KINDS).optional(),
+  includeArchived: z.boolean().default(false),
+})
+
+/** The expected list (应到) a meeting of these kinds on `date` would have; `meetingId` keeps a saved one's list. */
+export const meetingExpectedInput = z.strictObject({
+  date: requiredDate,
+  kinds: meetingKinds,
+  groupId: id.nullish().transform((v) => v ?? null),
+  meetingId: id.optional(),
+})
+
+export const meetingExportInput = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  /** Column headings, sheet title and enum words in the user's language, by key. */
+  labels: z.record(z.string().max(60), z.string().max(100)).default({}),
+})
+import { DEVELOPMENT_STAGES } from './enums'
+
+export const developmentListInput = z.strictObject({
+  ...pageInput,
+  stage: z.enum(DEVELOPMENT_STAGES, 'field.notInList').optional(),
+  search: optionalText(50),
+})
+
+/** The person and the steps that do not change the stage (those go through advance, approve, …). */
+const developmentFields = {
+  name: requiredText(30),
+  gender: z.enum(GENDERS, 'field.notInList'),
+  birthDate: requiredDate,
+  organizationId: id.nullish().transform((v) => v ?? null),
+  post: optionalText(30),
+  phone: optionalText(30),
+  /** 递交入党申请书 */
+  appliedOn: requiredDate,
+  /** 谈话 */
+  interviewedOn: optionalDate,
+  /** 短期集中培训: days and class hours, and the day it ended. */
+  trainingDays: z
+    .number('field.wholeNumber')
+    .int('field.wholeNumber')
+    .min(0, 'development.trainingRange')
+    .max(60, 'development.trainingRange')
+    .nullish()
+    .transform((v) => v ?? null),
+  trainingHours: z
+    .number('field.wholeNumber')
+    .int('field.wholeNumber')
+    .min(0, 'development.trainingRange')
+    .max(500, 'development.trainingRange')
+    .nullish()
+    .transform((v) => v ?? null),
+  trainedOn: optionalDate,
+  note: optionalText(500),
+}
+
+export const developmentCreateInput = z.strictObject({ ...developmentFields, idNumber: requiredText(30) })
+
+/** `idNumber` left out (or null) keeps the stored one: the form never sees it unmasked. */
+export const developmentUpdateInput = z.strictObject({
+  id,
+  ...developmentFields,
+  idNumber: optionalText(30),
+})
+
+/** To the next stage on `date`: 入党积极分子, 发展对象, 预备党员 (支部大会接收) or 正式党员 (支部大会讨论转正). */
+export const developmentAdvanceInput = z.strictObject({
+  id,
+  stage: z.enum(['activist', 'candidate', 'probationary', 'full'], 'field.notInList'),
+  date: requiredDate,
+})
+
+/** 上级党委审批 of an admission. */
+export const developmentApproveInput = z.strictObject({ id, date: requiredDate })
+
+export const developmentReviewInput = z.strictObject({
+  id,
+  reviewedOn: requiredDate,
+  note: requiredText(500),
+})
+
+/** The 入党介绍人 from now on (at most two); one left out is replaced, the row kept. */
+export const developmentSponsorsInput = z.strictObject({
+  id,
+  sponsors: z
+    .array(z.strictObject({ memberId: id, namedOn: requiredDate }))
+    .max(2, 'development.sponsorsTooMany'),
+})
+
+export const developmentExtendInput = z.strictObject({
+  id,
+  months: z
+    .number('field.wholeNumber')
+    .int('field.wholeNumber')
+    .min(6, 'development.extensionRange')
+    .max(12, 'development.extensionRange'),
+  decidedOn: requiredDate,
+  reason: requiredText(200),
+})
+
+/** 取消资格 (of an 入党积极分子, 发展对象 or 预备党员) on `date`. */
+export const developmentDisqualifyInput = z.strictObject({
+  id,
+  date: requiredDate,
+  reason: requiredText(200),
+})
+
+export const developmentArchiveInput = z.strictObject({ id, reason: requiredText(200) })
+
+export const developmentUpcomingInput = z.strictObject({
+  days: z
+    .number()
+    .int('field.wholeNumber')
+    .min(1, 'development.daysRange')
+    .max(366, 'development.daysRange')
+    .default(30),
+})
+// The imports of this section (ES imports are hoisted; kept here so the shared head of the file stays untouched).
+import { DUES_KINDS as DUES_KIND_LIST } from './enums'
+import { MAX_BASE_FEN, MAX_PAYMENT_MONTHS, isMonth } from './dues'
+
+/** `YYYY-MM`, from 2000 to 2100. */
+const duesMonth = z
+  .string()
+  .trim()
+  .min(1, 'field.required')
+  .refine((v) => isMonth(v) && v >= '2000-01' && v <= '2100-12', 'dues.monthFormat')
+
+/** A monthly base in 分 (the form converts 元 with shared/dues.ts `yuanToFen`). */
+const baseFen = z
+  .number('dues.baseRange')
+  .int('dues.baseRange')
+  .min(1, 'dues.baseRange')
+  .max(MAX_BASE_FEN, 'dues.baseRange')
+
+export const duesYearInput = z.strictObject({ year: z.number().int().min(2000).max(2100) })
+export const duesMemberInput = z.strictObject({ memberId: id })
+
+const duesBaseFields = {
+  fromMonth: duesMonth,
+  kind: z.enum(DUES_KIND_LIST, 'field.notInList'),
+  /** Required for 在职 and 离退休 (checked by the handler so the message names the category); none otherwise. */
+  baseFen: baseFen.nullish().transform((v) => v ?? null),
+}
+
+/** A new base for a member from a month on (a raise, retirement …). */
+export const duesBaseSaveInput = z.strictObject({
+  memberId: id,
+  ...duesBaseFields,
+  note: optionalText(200),
+})
+
+/** 更正: the base `id` is archived with the reason and replaced by these values. */
+export const duesBaseCorrectInput = z.strictObject({ id, ...duesBaseFields, reason: requiredText(200) })
+
+/** 登记缴纳 for the months `fromMonth` to `toMonth`; each month's computed amount unless overridden. */
+export const duesPayInput = z.strictObject({
+  memberId: id,
+  fromMonth: duesMonth,
+  toMonth: duesMonth,
+  paidOn: requiredDate,
+  overrides: z
+    .array(
+      z.strictObject({
+        month: duesMonth,
+        amountFen: z
+          .number('dues.amountRange')
+          .int('dues.amountRange')
+          .min(0, 'dues.amountRange')
+          .max(MAX_BASE_FEN, 'dues.amountRange'),
+      }),
+    )
+    .max(MAX_PAYMENT_MONTHS)
+    .default([]),
+  overrideReason: optionalText(200),
+  note: optionalText(200),
+  acceptWarnings,
+})
+
+/** 冲正: a payment entered by mistake is archived with the reason; the month is unpaid again. */
+export const duesPaymentArchiveInput = z.strictObject({ id, reason: requiredText(200) })
+
+/** 导出党费台账 of a year; headings and words in the user's language by key (`heading.name`, `state.paid`). */
+export const duesExportInput = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  labels: z.record(z.string().max(60), z.string().max(100)).default({}),
+})
+export const branchSaveInput = z.strictObject({
+  name: requiredText(60),
+  kind: z.enum(BRANCH_KINDS, 'field.notInList'),
+  foundedOn: optionalDate,
+  superior: optionalText(60),
+  note: optionalText(500),
+})
+
+export const coverageAddInput = z.strictObject({
+  organizationId: id,
+  startDate: requiredDate,
+  note: optionalText(200),
+})
+
+export const coverageEndInput = z.strictObject({ id, endDate: requiredDate })
+
+export const groupSaveInput = z.strictObject({
+  id: id.optional(),
+  name: requiredText(30),
+  leaderId: id.nullish().transform((v) => v ?? null),
+  note: optionalText(200),
+})
+
+export const groupArchiveInput = z.strictObject({ id, reason: requiredText(200) })
+
+const postInput = z.strictObject({
+  memberId: id,
+  role: z.enum(COMMITTEE_ROLES, 'field.notInList'),
+})
+
+/** 换届: a new term from `startDate`, with its committee (or secretary) posts. */
+export const termCreateInput = z.strictObject({
+  startDate: requiredDate,
+  hasCommittee: z.boolean(),
+  posts: z.array(postInput).min(1, 'branch.postsRequired').max(9, 'branch.postsRequired'),
+  note: optionalText(200),
+})
+
+/** 补选: one more post in a term, from a date. */
+export const postAddInput = z.strictObject({
+  termId: id,
+  memberId: id,
+  role: z.enum(COMMITTEE_ROLES, 'field.notInList'),
+  startDate: requiredDate,
+})
+
+export const postEndInput = z.strictObject({ id, endDate: requiredDate })
+
+export const termArchiveInput = z.strictObject({ id, reason: requiredText(200) })
+
+const meetingMinimum = z.strictObject({
+  period: z.enum(COMPLIANCE_PERIODS, 'field.notInList'),
+  count: z.number().int('field.wholeNumber').min(0, 'branch.minimumRange').max(31, 'branch.minimumRange'),
+})
+
+export const branchSettingsInput = z.strictObject({
+  termYears: z
+    .number()
+    .int('field.wholeNumber')
+    .min(1, 'branch.termYearsRange')
+    .max(5, 'branch.termYearsRange'),
+  meetingMinimums: z.strictObject(
+    Object.fromEntries(MEETING_KINDS.map((k) => [k, meetingMinimum])) as Record<
+      (typeof MEETING_KINDS)[number],
+      typeof meetingMinimum
+    >,
+  ),
+  flatDuesFen: z
+    .number()
+    .int('field.wholeNumber')
+    .min(1, 'branch.flatDuesRange')
+    .max(100, 'branch.flatDuesRange'),
+  farmerDuesFen: z
+    .number()
+    .int('field.wholeNumber')
+    .min(20, 'branch.farmerDuesRange')
+    .max(100, 'branch.farmerDuesRange'),
+  duesRounding: z.enum(['half_up', 'down'], 'field.notInList'),
+})
+
+/** 导出党员名册: masked, unless full numbers are asked for (needs 查看完整身份证号码; audited either way). */
+export const memberExportInput = z.strictObject({
+  scope: z.enum(ROSTER_SCOPES, 'field.notInList').default('current'),
+  asOf: optionalDate,
+  revealIdNumbers: z.boolean().default(false),
+  labels: z.record(z.string().max(60), z.string().max(100)).default({}),
+})

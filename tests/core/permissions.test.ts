@@ -124,14 +124,50 @@ const EXPECTED: Record<Channel, Access> = {
   'organization.changeStage': ['admin', 'front_desk'],
   'organization.archive': ['admin', 'front_desk'],
   'organization.restore': ['admin', 'front_desk'],
-  // ---- begin meetings: 会议与合规 (issue 6) ----
-  // ---- end meetings ----
-  // ---- begin development: 发展党员 (issue 6) ----
-  // ---- end development ----
-  // ---- begin dues: 党费 (issue 6) ----
-  // ---- end dues ----
-  // ---- begin branchProfile: 支部、班子、党小组 (issue 6) ----
-  // ---- end branchProfile ----
+  'meeting.options': ['branch_secretary', 'party_affairs'],
+  'meeting.list': ['branch_secretary', 'party_affairs'],
+  'meeting.get': ['branch_secretary', 'party_affairs'],
+  'meeting.expected': ['branch_secretary', 'party_affairs'],
+  'meeting.create': ['branch_secretary', 'party_affairs'],
+  'meeting.update': ['branch_secretary', 'party_affairs'],
+  'meeting.archive': ['branch_secretary', 'party_affairs'],
+  'meeting.export': ['branch_secretary', 'party_affairs'],
+  'compliance.summary': ['branch_secretary', 'party_affairs'],
+  'compliance.attendance': ['branch_secretary', 'party_affairs'],
+  'development.list': ['branch_secretary', 'party_affairs'],
+  'development.get': ['branch_secretary', 'party_affairs'],
+  'development.create': ['branch_secretary', 'party_affairs'],
+  'development.update': ['branch_secretary', 'party_affairs'],
+  'development.advance': ['branch_secretary', 'party_affairs'],
+  'development.approve': ['branch_secretary', 'party_affairs'],
+  'development.addReview': ['branch_secretary', 'party_affairs'],
+  'development.setSponsors': ['branch_secretary', 'party_affairs'],
+  'development.sponsorOptions': ['branch_secretary', 'party_affairs'],
+  'development.extendProbation': ['branch_secretary', 'party_affairs'],
+  'development.disqualify': ['branch_secretary', 'party_affairs'],
+  'development.archive': ['branch_secretary', 'party_affairs'],
+  'development.upcoming': ['branch_secretary', 'party_affairs'],
+  'dues.ledger': ['branch_secretary', 'party_affairs'],
+  'dues.arrears': ['branch_secretary', 'party_affairs'],
+  'dues.member': ['branch_secretary', 'party_affairs'],
+  'dues.baseSave': ['branch_secretary', 'party_affairs'],
+  'dues.baseCorrect': ['branch_secretary', 'party_affairs'],
+  'dues.pay': ['branch_secretary', 'party_affairs'],
+  'dues.paymentArchive': ['branch_secretary', 'party_affairs'],
+  'dues.export': ['branch_secretary', 'party_affairs'],
+  'branch.overview': ['branch_secretary', 'party_affairs'],
+  'branch.save': ['branch_secretary', 'party_affairs'],
+  'branch.coverageAdd': ['branch_secretary', 'party_affairs'],
+  'branch.coverageEnd': ['branch_secretary', 'party_affairs'],
+  'branch.groupSave': ['branch_secretary', 'party_affairs'],
+  'branch.groupArchive': ['branch_secretary', 'party_affairs'],
+  'branch.termCreate': ['branch_secretary', 'party_affairs'],
+  'branch.postAdd': ['branch_secretary', 'party_affairs'],
+  'branch.postEnd': ['branch_secretary', 'party_affairs'],
+  'branch.termArchive': ['branch_secretary', 'party_affairs'],
+  'branch.settings': 'session',
+  'branch.updateSettings': ['admin'],
+  'member.export': ['branch_secretary', 'party_affairs'],
 }
 
 const ALL_ROLES: Role[] = ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only']
@@ -249,6 +285,10 @@ describe('roles in practice', () => {
     const status = await both.ok('auth.status', {})
     expect(status.session?.user.permissions).toEqual([
       'booking.write',
+      'branch.read',
+      'branch.write',
+      'dues.read',
+      'dues.write',
       'member.read',
       'member.reveal',
       'member.write',

@@ -5,6 +5,10 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
+import { createApp } from '../../src-main/core/app'
+import { SYSTEM_ACTOR } from '../../src-main/core/context'
+import { openDatabase } from '../../src-main/core/db/open'
+import { createClock } from '../../src-main/core/lib/clock'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const WEB_ENTRY = join(ROOT, 'out/main/web.js')
@@ -312,4 +316,53 @@ export async function openSettings(page: Page, tab: string, panelTestId: string)
   const panel = page.getByTestId(panelTestId)
   await panel.waitFor()
   return panel
+}
+
+/** The 支部书记 of the branch tests: signs in without a password change. */
+export const SECRETARY = { username: 'shuji', displayName: '刘书记', password: 'Shuji2026x' }
+
+/**
+ * Writes a demo base (residents, space, coaching and the Party branch with its meetings, member development and
+ * dues) into `file`, with today fixed, and a 支部书记 account whose initial password is already changed.
+ */
+export async function prepareBranchDatabase(file: string, today: string): Promise<void> {
+  const db = openDatabase(file)
+  try {
+    const clock = createClock(
+      () => today,
+      () => Date.parse(`${today}T09:00:00+08:00`),
+    )
+    const app = createApp({ db, clock })
+    const system = { actor: SYSTEM_ACTOR }
+    const must = async (channel: string, input: unknown) => {
+      const result = await app.dispatch(system, channel, input)
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+      return result.data
+    }
+    await must('system.setup', {
+      baseName: '福山区社会组织孵化基地',
+      totalAreaM2: 1400,
+      adminUsername: 'admin',
+      adminDisplayName: '王管理',
+      adminPassword: 'Admin2026',
+    })
+    await must('demo.load', {})
+    const initial = `${SECRETARY.password}0`
+    await must('account.create', {
+      username: SECRETARY.username,
+      displayName: SECRETARY.displayName,
+      roles: ['branch_secretary'],
+      password: initial,
+    })
+    const login = (await must('auth.login', { username: SECRETARY.username, password: initial })) as {
+      token: string
+    }
+    const changed = await app.dispatch({ session: login.token }, 'account.changePassword', {
+      currentPassword: initial,
+      newPassword: SECRETARY.password,
+    })
+    if (!changed.ok) throw new Error(changed.error.message)
+  } finally {
+    db.close()
+  }
 }

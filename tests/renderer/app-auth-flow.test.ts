@@ -415,7 +415,8 @@ describe('App: the sidebar follows permissions', () => {
     await mountApp()
     await logIn('lisj', 'Dangjian2026')
     sidebar()!.querySelector<HTMLElement>('[data-nav="branch"]')!.click()
-    await settle()
+    // The page is loaded on first use: on a busy machine that may take more than one settle.
+    for (let i = 0; i < 20 && !root().querySelector('[data-testid="branch"]'); i++) await settle()
     expect(root().querySelector('[data-testid="branch"]')).not.toBeNull()
 
     await wrapper!.get('[data-testid="user-menu"] button').trigger('click')

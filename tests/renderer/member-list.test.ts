@@ -1,7 +1,7 @@
 // 党员名册: numbers masked in the table; the full ID number only on request, for those allowed; 登记党员 for those
 // who may write, with the core's objections shown under the field.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mount, type VueWrapper } from '@vue/test-utils'
+import { DOMWrapper, mount, type VueWrapper } from '@vue/test-utils'
 import type { PartyMember, PartyMemberListItem } from '@shared/entities'
 import type * as Api from '@/api'
 import { call } from '@/api'
@@ -165,7 +165,7 @@ afterEach(() => {
 describe('MemberList: the roster', () => {
   it('shows the masked ID and phone numbers, never the full ones', async () => {
     await mountList(PARTY_AFFAIRS)
-    expect(callsTo(callMock, 'member.list')).toEqual([{ page: 1, pageSize: 20 }])
+    expect(callsTo(callMock, 'member.list')).toEqual([{ page: 1, pageSize: 20, scope: 'current' }])
     expect(rows()).toHaveLength(2)
 
     expect(textOf(cell('张建华', '公民身份号码'))).toBe('370***********1239')
@@ -261,7 +261,12 @@ describe('MemberList: the roster', () => {
     await buttonIn(list().querySelector('form'), '搜索').trigger('click')
     await settle()
 
-    expect(callsTo(callMock, 'member.list').at(-1)).toEqual({ page: 1, pageSize: 20, search: '张建华' })
+    expect(callsTo(callMock, 'member.list').at(-1)).toEqual({
+      page: 1,
+      pageSize: 20,
+      scope: 'current',
+      search: '张建华',
+    })
   })
 })
 
@@ -367,5 +372,88 @@ describe('MemberFormDialog: 编辑党员', () => {
       expect.objectContaining({ id: 1, name: '张建华', idNumber: null, post: '副理事长', phone: FULL_PHONE }),
     ])
     expect(textOf(document.body.querySelector('.el-message--success'))).toBe('已保存“张建华”')
+  })
+})
+
+describe('MemberList: leaving and the roster over time', () => {
+  it('离开 records a dated 转出 with the member’s id and reloads; refusals show under the date', async () => {
+    answer({
+      'member.exit': (input) => {
+        if (input.date === '2019-01-01') {
+          throw apiError({
+            code: 'VALIDATION',
+            key: 'common.invalidFields',
+            fields: { date: notice('member.exitBeforeEntry', { date: '2020-01-01' }) },
+          })
+        }
+        return fullMember({ onRoster: false, exit: { kind: input.kind, date: input.date } })
+      },
+    })
+    await mountList(WRITE)
+    const before = callsTo(callMock, 'member.list').length
+    await buttonIn(rowOf('张建华'), '离开').trigger('click')
+    await settle()
+    const dialog = dialogByTestId('member-event')!
+    expect(textOf(dialog)).toContain('“张建华”离开本支部')
+    const setDate = async (value: string) => {
+      const input = new DOMWrapper(dialog.querySelector<HTMLInputElement>('input[name="date"]'))
+      await input.setValue(value)
+      await input.trigger('change')
+      await input.trigger('blur')
+      await settle()
+    }
+    await setDate('2019-01-01')
+    await buttonIn(dialog, '确定').trigger('click')
+    await settle()
+    expect(errorUnder(dialog, '日期')).toBe('离开日期不能早于本次在册的开始日期 2020-01-01。')
+    await setDate('2026-11-20')
+    await buttonIn(dialog, '确定').trigger('click')
+    await settle()
+    expect(callsTo(callMock, 'member.exit').at(-1)).toEqual({
+      id: 1,
+      kind: 'transfer_out',
+      date: '2026-11-20',
+      note: null,
+    })
+    expect(isDialogOpen('member-event')).toBe(false)
+    expect(callsTo(callMock, 'member.list').length).toBe(before + 1)
+  })
+
+  it('已离开 lists who left with how and when, and offers 转入 only after a 转出', async () => {
+    answer({
+      'member.list': (input) => ({
+        items:
+          input.scope === 'left'
+            ? [
+                member({
+                  id: 3,
+                  name: '谢文',
+                  onRoster: false,
+                  exit: { kind: 'transfer_out', date: '2026-05-01' },
+                }),
+                member({
+                  id: 4,
+                  name: '韩玉兰',
+                  onRoster: false,
+                  exit: { kind: 'deceased', date: '2026-02-14' },
+                }),
+              ]
+            : ROWS,
+        total: input.scope === 'left' ? 2 : 2,
+        page: 1,
+        pageSize: 20,
+      }),
+    })
+    await mountList(WRITE)
+    const scope = wrapper!.get('[data-testid="member-scope"]')
+    const left = [...scope.element.querySelectorAll('label')].find((l) => textOf(l) === '已离开')!
+    left.querySelector('input')!.click()
+    await settle()
+    expect(callsTo(callMock, 'member.list').at(-1)).toMatchObject({ scope: 'left' })
+    expect(textOf(cell('谢文', '离开'))).toBe('转出 2026-05-01')
+    expect(textOf(cell('韩玉兰', '离开'))).toBe('去世 2026-02-14')
+    expect(buttonLabels(rowOf('谢文'))).toContain('转入')
+    expect(buttonLabels(rowOf('韩玉兰'))).not.toContain('转入')
+    expect(buttonLabels(rowOf('谢文'))).not.toContain('离开')
   })
 })

@@ -243,6 +243,10 @@ describe('OrganizationList', () => {
             mentors: 0,
             sessions: 0,
             actionItems: 0,
+            members: 0,
+            meetings: 0,
+            developing: 0,
+            duesPayments: 0,
           }
         },
         'system.status': () => systemStatus({ organizationCount: loaded ? 2 : 0 }),

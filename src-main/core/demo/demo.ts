@@ -3,6 +3,10 @@
 import type { DemoLoadResult } from '../../shared/entities'
 import type { LegalType, ServiceArea, Stage } from '../../shared/enums'
 import { loadDemoMentoring } from './mentoring'
+import { loadDemoBranch } from './branch'
+import { loadDemoMeetings } from './meetings'
+import { loadDemoDevelopment } from './development'
+import { loadDemoDues } from './dues'
 import { loadDemoSpace } from './space'
 import type { Database } from '../db/open'
 import { addDays, addYears } from '../lib/dates'
@@ -470,6 +474,10 @@ export function loadDemoBase(db: Database, options: DemoOptions): DemoLoadResult
     organizations: CURATED.length,
     ...loadDemoSpace(db, options),
     ...loadDemoMentoring(db, options),
+    ...loadDemoBranch(db, options),
+    ...loadDemoMeetings(db, options),
+    ...loadDemoDevelopment(db, options),
+    ...loadDemoDues(db, options),
   }
 }
 

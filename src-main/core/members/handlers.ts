@@ -3,7 +3,8 @@ import type { ParsedInput } from '../../shared/contract'
 import type { Notice } from '../../shared/errors'
 import type { Database } from '../db/open'
 import { fail, failOnProblems, notice } from '../errors'
-import { checkIdNumber, maskIdNumber } from '../lib/idcard'
+import { maskIdNumber } from '../lib/idcard'
+import { checkIdentity } from './identity'
 import { isPhone } from '../lib/text'
 import { findOrganizationRow } from '../organizations/repository'
 import { defineHandlers } from '../registry'
@@ -17,6 +18,8 @@ import {
   type MemberValues,
 } from './repository'
 import { endPeriod, lastPeriod, openPeriod, startPeriod } from './roster'
+import type { ExportFile, PartyMemberListItem } from '../../shared/entities'
+import { tableToXlsx, type SheetColumn } from '../lib/excel'
 
 type Draft = Omit<ParsedInput<'member.create'>, 'idNumber' | 'entryDate' | 'entryKind' | 'entryNote'> & {
   idNumber: string
@@ -25,16 +28,10 @@ type Draft = Omit<ParsedInput<'member.create'>, 'idNumber' | 'entryDate' | 'entr
 /** Checks a member: the ID number (GB 11643) agrees with birth date and gender; no one is registered twice. */
 function check(db: Database, draft: Draft, today: string, selfId?: number): MemberValues {
   const fields: Record<string, Notice> = {}
-  const id = checkIdNumber(draft.idNumber, today)
-  let idNumber = draft.idNumber
-  if (!id.ok) fields.idNumber = notice(id.key, id.params)
-  else {
-    idNumber = id.value
-    if (id.birthDate !== draft.birthDate)
-      fields.birthDate = notice('member.birthMismatch', { date: id.birthDate })
-    if (id.gender !== draft.gender)
-      fields.gender = notice('member.genderMismatch', { digit: idNumber.charAt(16) })
-    const twin = findByIdNumber(db, idNumber)
+  const checked = checkIdentity(draft, today, fields)
+  const idNumber = checked ?? draft.idNumber
+  if (checked !== null) {
+    const twin = findByIdNumber(db, checked)
     if (twin && twin.id !== selfId) fields.idNumber = notice('member.duplicateIdNumber', { name: twin.name })
   }
   if (draft.birthDate > today) fields.birthDate = notice('field.dateFuture', { today })
@@ -75,6 +72,9 @@ function snapshot(db: Database, id: number, today: string) {
 function notFuture(field: string, date: string, today: string): void {
   if (date > today) failOnProblems({ [field]: notice('field.dateFuture', { today }) }, {}, false)
 }
+
+/** The most members one roster export may hold. */
+const EXPORT_MAX_ROWS = 100_000
 
 export const memberHandlers = defineHandlers({
   'member.list': {
@@ -190,6 +190,80 @@ export const memberHandlers = defineHandlers({
         after: { event: 'revealIdNumber', name: row.name, idNumberMasked: maskIdNumber(row.id_number) },
       })
       return { id, idNumber: row.id_number }
+    },
+  },
+  /**
+   * 导出党员名册: the list as on screen (scope, date). ID numbers are masked unless full numbers are asked for, which
+   * needs 查看完整身份证号码; each export is written to 操作日志, saying whether it held full numbers.
+   */
+  'member.export': {
+    permission: 'member.read',
+    write: false,
+    run: async ({ db, clock, audit, actor }, q): Promise<ExportFile> => {
+      const today = clock.today()
+      if (q.revealIdNumbers && actor.permissions !== 'all' && !actor.permissions.has('member.reveal')) {
+        fail('FORBIDDEN', 'common.forbidden')
+      }
+      const page = listMembers(db, { ...q, page: 1, pageSize: EXPORT_MAX_ROWS, search: null }, today)
+      const full = q.revealIdNumbers
+        ? new Map(
+            (db.prepare('SELECT id, id_number FROM party_member').raw().all() as [number, string][]).map(
+              ([id, n]) => [id, n],
+            ),
+          )
+        : null
+      const L = q.labels
+      const label = (key: string) => L[key] ?? key
+      const col = (
+        key: string,
+        width: number,
+        value: (r: PartyMemberListItem) => string | number | null,
+      ): SheetColumn<PartyMemberListItem> => ({ header: label(`heading.${key}`), width, value })
+      const title = label('title')
+      const content = await tableToXlsx(
+        title,
+        [
+          col('name', 12, (r) => r.name),
+          col('gender', 6, (r) => label(`gender.${r.gender}`)),
+          col('birthDate', 12, (r) => r.birthDate),
+          col('idNumber', 22, (r) => full?.get(r.id) ?? r.idNumberMasked),
+          col('category', 10, (r) => label(`category.${r.category}`)),
+          col('relation', 12, (r) => label(`relation.${r.relation}`)),
+          col('joinedOn', 12, (r) => r.joinedOn),
+          col('fullOn', 12, (r) => r.fullOn),
+          col('group', 14, (r) => r.groupName),
+          col('organization', 30, (r) => r.organizationName),
+          col('post', 14, (r) => r.post),
+          col('phone', 14, (r) => r.phoneMasked),
+          col('flags', 12, (r) =>
+            [
+              r.veteranMember ? label('flag.veteranMember') : '',
+              r.veteranCadre ? label('flag.veteranCadre') : '',
+            ]
+              .filter(Boolean)
+              .join('、'),
+          ),
+          col('exit', 16, (r) => (r.exit ? `${label(`exit.${r.exit.kind}`)} ${r.exit.date}` : null)),
+        ],
+        page.items,
+      )
+      audit({
+        entity: 'export',
+        entityId: null,
+        before: null,
+        after: {
+          table: 'roster',
+          rows: page.items.length,
+          scope: q.scope,
+          asOf: q.asOf ?? today,
+          idNumbers: q.revealIdNumbers ? 'full' : 'masked',
+        },
+      })
+      return {
+        fileName: `${title}-${q.asOf ?? today}.xlsx`,
+        contentBase64: content.toString('base64'),
+        rows: page.items.length,
+      }
     },
   },
 })

@@ -151,7 +151,7 @@ export function updateMember(db: Database, id: number, v: MemberValues, at: stri
 
 export function listMembers(
   db: Database,
-  q: z.output<typeof memberListInput>,
+  q: Omit<z.output<typeof memberListInput>, 'pageSize'> & { pageSize: number },
   today: string,
 ): Page<PartyMemberListItem> {
   const clauses: string[] = []
