@@ -127,8 +127,9 @@ const s = cached((db: Database) => ({
   livePaymentsOf: db.prepare<[number], [string]>(
     'SELECT month FROM dues_payment WHERE member_id = ? AND archived_at IS NULL ORDER BY month',
   ),
+  /** Each member's paid months in one string ("2025-01,2025-02,…"): one row per member, not per payment. */
   allLivePaymentMonths: db.prepare<[], [number, string]>(
-    'SELECT member_id, month FROM dues_payment WHERE archived_at IS NULL',
+    'SELECT member_id, group_concat(month) FROM dues_payment WHERE archived_at IS NULL GROUP BY member_id',
   ),
   livePaymentsBetween: db.prepare<{ from: string; to: string }, [number, string, number, string, number]>(
     `SELECT member_id, month, amount_fen, paid_on, id FROM dues_payment
@@ -297,7 +298,8 @@ function everyonesDues(
     entry(id).periods.push({ startDate, endDate })
   for (const [id, fromMonth, kind, baseFen] of s(db).allLiveBases.raw().all())
     entry(id).bases.push({ fromMonth, kind, baseFen })
-  for (const [id, month] of s(db).allLivePaymentMonths.raw().all()) entry(id).paid.add(month)
+  for (const [id, months] of s(db).allLivePaymentMonths.raw().all())
+    entry(id).paid = new Set(months.split(','))
   const inYear = new Map<string, PaidCell>()
   if (year) {
     for (const [id, month, amountFen, paidOn, paymentId] of s(db).livePaymentsBetween.raw().all(year))

@@ -43,4 +43,6 @@ CREATE TABLE dues_payment (
 ) STRICT;
 -- A month is paid once: only one live payment per member and month.
 CREATE UNIQUE INDEX dues_payment_live ON dues_payment (member_id, month) WHERE archived_at IS NULL;
-CREATE INDEX dues_payment_by_month ON dues_payment (month, member_id);
+-- The ledger reads a year of live payments from this index alone.
+CREATE INDEX dues_payment_by_month ON dues_payment (month, member_id, amount_fen, paid_on, id)
+  WHERE archived_at IS NULL;
