@@ -3,11 +3,8 @@
 // person whose interview is overdue and sees that check violated with its due date, then takes an applicant who
 // was interviewed on to 入党积极分子 — refused first for a date before the interview, then done — and sees the
 // pipeline move. Screenshots of the pipeline and the detail when SHUANGHE_SCREENSHOTS names a folder.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import type {
   DevelopmentListItem,
   DevelopmentOverview,
@@ -19,15 +16,10 @@ import {
   dataFromPage,
   fieldError,
   formItem,
-  launchBrowser,
-  newPage,
   screenshot,
-  prepareBranchDatabase,
-  SECRETARY,
-  startWebHost,
-  submitLogin,
   toast,
-  type WebHost,
+  openAsSecretary,
+  type BranchSession,
 } from './support'
 
 const TODAY = '2026-11-27'
@@ -46,28 +38,16 @@ async function checkRow(detail: Locator, label: string): Promise<string[]> {
 }
 
 describe('发展党员 in the browser', () => {
-  let dir: string
-  let host: WebHost | undefined
-  let launched: { browser: Browser; close(): Promise<void> } | undefined
+  let session: BranchSession | undefined
   let page: Page
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'shuanghe-development-'))
-    const dbFile = join(dir, 'development.db')
-    await prepareBranchDatabase(dbFile, TODAY)
-    host = await startWebHost({ today: TODAY, dbFile })
-    launched = await launchBrowser()
-    page = await newPage(launched.browser)
-    page.setDefaultTimeout(10_000)
-    await page.goto(host.url)
-    await submitLogin(page, SECRETARY.username, SECRETARY.password)
-    await page.getByTestId('sidebar').waitFor()
+    session = await openAsSecretary('development', TODAY)
+    page = session.page
   })
 
   afterAll(async () => {
-    await launched?.close()
-    await host?.stop()
-    rmSync(dir, { recursive: true, force: true })
+    await session?.close()
   })
 
   it('shows the pipeline, the person with a violated check and the steps due within 30 days', async () => {

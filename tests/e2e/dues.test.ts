@@ -2,51 +2,24 @@
 // ledger of the year, sees the member flagged for 6 months unpaid, records what that member owes through
 // 登记缴纳 (each month's computed amount shown, confirmed because it reaches back more than 6 months), and sees
 // the flag go. Screenshots of the ledger and the dialogs when SHUANGHE_SCREENSHOTS names a folder.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { DuesArrears } from '../../src-main/shared/entities'
-import {
-  choose,
-  dataFromPage,
-  launchBrowser,
-  newPage,
-  screenshot,
-  prepareBranchDatabase,
-  SECRETARY,
-  startWebHost,
-  submitLogin,
-  toast,
-  type WebHost,
-} from './support'
+import { choose, dataFromPage, screenshot, toast, openAsSecretary, type BranchSession } from './support'
 
 const TODAY = '2026-11-27'
 
 describe('党费 in the browser', () => {
-  let dir: string
-  let host: WebHost | undefined
-  let launched: { browser: Browser; close(): Promise<void> } | undefined
+  let session: BranchSession | undefined
   let page: Page
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'shuanghe-dues-'))
-    const dbFile = join(dir, 'dues.db')
-    await prepareBranchDatabase(dbFile, TODAY)
-    host = await startWebHost({ today: TODAY, dbFile })
-    launched = await launchBrowser()
-    page = await newPage(launched.browser)
-    page.setDefaultTimeout(10_000)
-    await page.goto(host.url)
-    await submitLogin(page, SECRETARY.username, SECRETARY.password)
-    await page.getByTestId('sidebar').waitFor()
+    session = await openAsSecretary('dues', TODAY)
+    page = session.page
   })
 
   afterAll(async () => {
-    await launched?.close()
-    await host?.stop()
-    rmSync(dir, { recursive: true, force: true })
+    await session?.close()
   })
 
   it('shows the ledger of the year with the member flagged for 6 months unpaid', async () => {

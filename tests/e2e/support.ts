@@ -366,3 +366,33 @@ export async function prepareBranchDatabase(file: string, today: string): Promis
     db.close()
   }
 }
+
+/** The branch suites' page: a prepared database, its web host and a browser signed in as the 支部书记. */
+export interface BranchSession {
+  page: Page
+  host: WebHost
+  close(): Promise<void>
+}
+
+/** Starts the web host on a fresh `prepareBranchDatabase` and signs the 支部书记 in; `close` removes it all. */
+export async function openAsSecretary(name: string, today: string): Promise<BranchSession> {
+  const dir = mkdtempSync(join(tmpdir(), `shuanghe-${name}-`))
+  const dbFile = join(dir, `${name}.db`)
+  await prepareBranchDatabase(dbFile, today)
+  const host = await startWebHost({ today, dbFile })
+  const launched = await launchBrowser()
+  const page = await newPage(launched.browser)
+  page.setDefaultTimeout(10_000)
+  await page.goto(host.url)
+  await submitLogin(page, SECRETARY.username, SECRETARY.password)
+  await page.getByTestId('sidebar').waitFor()
+  return {
+    page,
+    host,
+    close: async () => {
+      await launched.close()
+      await host.stop()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
