@@ -19,5 +19,11 @@ export function useOrganizationSearch(chosenId: () => number | null) {
     }
   }
 
-  return { organizations, searchOrganizations }
+  /** Keeps an organisation among the options (one chosen before any search, e.g. of a record being edited). */
+  function include(option: OrganizationOption): void {
+    if (!organizations.value.some((o) => o.id === option.id))
+      organizations.value = [option, ...organizations.value]
+  }
+
+  return { organizations, searchOrganizations, include }
 }
