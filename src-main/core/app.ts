@@ -9,6 +9,7 @@ import type { Database } from './db/open'
 import type { Clock } from './lib/clock'
 import {
   ANONYMOUS,
+  actorCan,
   type Actor,
   type AuditEntry,
   type HandlerEnv,
@@ -240,7 +241,7 @@ export function createApp(options: AppOptions): App {
       const permitted =
         handler.permission === 'public' ||
         actor.permissions === 'all' ||
-        (handler.permission === 'session' ? actor.userId !== null : actor.permissions.has(handler.permission))
+        (handler.permission === 'session' ? actor.userId !== null : actorCan(actor, handler.permission))
       if (!permitted) return failure('FORBIDDEN', 'common.forbidden')
       const parsed = inputSchemas[channel].safeParse(input ?? {})
       if (!parsed.success) return { ok: false, error: inputError(parsed.error) }

@@ -23,6 +23,10 @@ export interface Actor {
  */
 export type RequestContext = { session: string | null } | { actor: Actor }
 
+/** Whether the actor holds a permission (the system actor holds them all). */
+export const actorCan = (actor: Actor, permission: Permission): boolean =>
+  actor.permissions === 'all' || actor.permissions.has(permission)
+
 /** The actor of command-line tools: all permissions, recorded as 系统. */
 export const SYSTEM_ACTOR: Actor = {
   userId: null,

@@ -17,6 +17,20 @@ export function fail(code: ErrorCode, key: MessageKey, params?: MessageParams): 
   throw new DomainError({ code, ...notice(key, params) })
 }
 
+/** Refuses the request with these field errors (one message per field, under the field). */
+export function invalid(fields: Record<string, Notice>): never {
+  throw new DomainError({
+    code: 'VALIDATION',
+    ...notice('common.invalidFields', { count: Object.keys(fields).length }),
+    fields,
+  })
+}
+
+/** Refuses the request with one field's error. */
+export function invalidField(field: string, key: MessageKey, params?: MessageParams): never {
+  invalid({ [field]: notice(key, params) })
+}
+
 /** Field errors refuse the request; field warnings alone ask the user to confirm. */
 export function failOnProblems(
   fields: Record<string, Notice>,

@@ -37,3 +37,10 @@ export function daysBetween(from: string, to: string): number {
   const [y2, m2, d2] = parts(to)
   return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000)
 }
+
+/** The first day of a month (`YYYY-MM`). */
+export const firstDayOf = (month: string): string => `${month}-01`
+
+/** The last day of a month (`YYYY-MM`): 2024-02 → 2024-02-29. */
+export const lastDayOf = (month: string): string =>
+  `${month}-${String(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))).padStart(2, '0')}`

@@ -1,5 +1,6 @@
 // 党费 rules that the core applies and the forms show live: one definition for both (domain.md §4).
 // Money is integer 分 throughout; no float ever enters an amount. Months are `YYYY-MM`.
+import { firstDayOf, lastDayOf } from './dates'
 import type { DuesKind } from './enums'
 
 /** The settings the amount depends on (系统设置 → 基地党支部). */
@@ -126,15 +127,7 @@ export function monthRange(from: string, to: string): string[] {
   return out
 }
 
-export const firstDayOf = (month: string): string => `${month}-01`
-
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-
-export function lastDayOf(month: string): string {
-  const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))]
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)
-  return `${month}-${m === 2 && leap ? 29 : (DAYS[m - 1] ?? 31)}`
-}
+export { firstDayOf, lastDayOf }
 
 /** The twelve months of a year. */
 export const monthsOfYear = (year: number): string[] => monthRange(`${year}-01`, `${year}-12`)

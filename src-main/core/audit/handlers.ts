@@ -4,7 +4,7 @@ import type { Database } from '../db/open'
 import { cached } from '../db/statements'
 import { addDays } from '../lib/dates'
 import { defineHandlers } from '../registry'
-import type { Actor } from '../context'
+import { actorCan, type Actor } from '../context'
 
 interface AuditRow {
   id: number
@@ -25,8 +25,7 @@ const s = cached((db: Database) => ({
 
 const parse = (json: string | null): unknown => (json === null ? null : JSON.parse(json))
 
-const mayReadRoster = (actor: Actor): boolean =>
-  actor.permissions === 'all' || actor.permissions.has('member.read')
+const mayReadRoster = (actor: Actor): boolean => actorCan(actor, 'member.read')
 
 export const auditHandlers = defineHandlers({
   'audit.list': {

@@ -11,7 +11,7 @@ import type {
 import { MEETING_KINDS, type CompliancePeriod, type MeetingKind } from '../../shared/enums'
 import type { Database } from '../db/open'
 import { cached } from '../db/statements'
-import { addDays, daysInMonth } from '../lib/dates'
+import { addDays, firstDayOf, lastDayOf } from '../lib/dates'
 import { defineHandlers } from '../registry'
 import { readBranchSettings } from '../system/settings'
 
@@ -23,15 +23,9 @@ interface Period {
   toMonth: number
 }
 
-const pad = (n: number) => String(n).padStart(2, '0')
-
 function monthPeriod(year: number, month: number): Period {
-  return {
-    start: `${year}-${pad(month)}-01`,
-    end: `${year}-${pad(month)}-${pad(daysInMonth(year, month))}`,
-    fromMonth: month,
-    toMonth: month,
-  }
+  const m = `${year}-${String(month).padStart(2, '0')}`
+  return { start: firstDayOf(m), end: lastDayOf(m), fromMonth: month, toMonth: month }
 }
 
 function span(year: number, fromMonth: number, toMonth: number): Period {
@@ -43,23 +37,13 @@ function span(year: number, fromMonth: number, toMonth: number): Period {
   }
 }
 
-const periodCache = new Map<string, Period[]>()
-
-/** The periods of one length in a year, in order (made once per year and length). */
+/** The periods of one length in a year, in order. */
 function periodsOf(year: number, length: CompliancePeriod): Period[] {
-  const key = `${year}-${length}`
-  let periods = periodCache.get(key)
-  if (!periods) {
-    periods =
-      length === 'month'
-        ? Array.from({ length: 12 }, (_, i) => monthPeriod(year, i + 1))
-        : length === 'quarter'
-          ? Array.from({ length: 4 }, (_, i) => span(year, i * 3 + 1, i * 3 + 3))
-          : [span(year, 1, 12)]
-    if (periodCache.size > 1000) periodCache.clear()
-    periodCache.set(key, periods)
-  }
-  return periods
+  return length === 'month'
+    ? Array.from({ length: 12 }, (_, i) => monthPeriod(year, i + 1))
+    : length === 'quarter'
+      ? Array.from({ length: 4 }, (_, i) => span(year, i * 3 + 1, i * 3 + 3))
+      : [span(year, 1, 12)]
 }
 
 const RANK: Record<CompliancePeriod, number> = { month: 0, quarter: 1, year: 2 }

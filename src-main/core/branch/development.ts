@@ -33,17 +33,17 @@ import {
   type MemberCategory,
 } from '../../shared/enums'
 import type { Notice } from '../../shared/errors'
-import type { MessageKey, MessageParams } from '../../shared/messages'
 import type { Database } from '../db/open'
-import { fail, failOnProblems, notice } from '../errors'
+import { fail, failOnProblems, invalidField, notice } from '../errors'
 import { addDays } from '../lib/dates'
 import { maskIdNumber, maskPhone } from '../lib/idcard'
 import { checkIdentity } from '../members/identity'
-import { escapeLike, isPhone } from '../lib/text'
+import { isPhone } from '../lib/text'
+import { likePattern } from '../db/where'
 import { findByIdNumber, findMemberRow, insertMember, memberOf } from '../members/repository'
 import {
-  CATEGORY_ON,
-  ON_ROSTER,
+  categoryOnSql,
+  onRosterSql,
   categoryOn,
   endPeriod,
   isOnRoster,
@@ -120,10 +120,7 @@ const SELECT = `SELECT r.*, o.name AS organization_name FROM development_record 
 const STAGE_ORDER = `CASE r.stage ${DEVELOPMENT_STAGES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`
 
 /** A sponsor `s` of member `m` counts when 正式党员 on the roster the day named (roster.ts, on that date). */
-const SPONSOR_QUALIFIED = `(${ON_ROSTER.replaceAll('@date', 's.named_on')}) AND (${CATEGORY_ON.replaceAll(
-  '@date',
-  's.named_on',
-)}) = 'full'`
+const SPONSOR_QUALIFIED = `${onRosterSql('s.named_on')} AND (${categoryOnSql('s.named_on')}) = 'full'`
 
 const SPONSORS = `SELECT s.id, s.record_id, s.member_id, m.name AS member_name, s.named_on,
     ${SPONSOR_QUALIFIED} AS qualified
@@ -282,11 +279,6 @@ function snapshot(db: Database, id: number, today: string) {
   }
 }
 
-function invalid(field: string, key: MessageKey, params?: MessageParams): never {
-  failOnProblems({ [field]: notice(key, params) }, {}, false)
-  throw new Error('unreachable')
-}
-
 /** A record that can still take a step: not archived, not 取消资格, and (unless allowed) not 正式党员. */
 function requireOpen(db: Database, id: number, allowFull = false): RecordRow {
   const row = requireRow(db, id)
@@ -300,8 +292,8 @@ function requireOpen(db: Database, id: number, allowFull = false): RecordRow {
 
 /** A dated step: not after today, not before `after` (the previous step). */
 function checkStepDate(field: string, date: string, today: string, after: string | null): void {
-  if (date > today) invalid(field, 'field.dateFuture', { today })
-  if (after !== null && date < after) invalid(field, 'development.beforeStep', { date: after })
+  if (date > today) invalidField(field, 'field.dateFuture', { today })
+  if (after !== null && date < after) invalidField(field, 'development.beforeStep', { date: after })
 }
 
 type Draft = Omit<ParsedInput<'development.create'>, 'idNumber'> & { idNumber: string }
@@ -477,7 +469,7 @@ function listRecords(
     clauses.push(
       `(r.name LIKE @like ESCAPE '\\' OR o.name LIKE @like ESCAPE '\\' OR r.post LIKE @like ESCAPE '\\')`,
     )
-    p.like = `%${escapeLike(q.search)}%`
+    p.like = likePattern(q.search)
   }
   const where = `WHERE ${clauses.join(' AND ')}`
   const total = (
@@ -651,7 +643,7 @@ export const developmentHandlers = defineHandlers({
           checkStepDate('date', date, today, row.activist_on)
           const from = candidateFrom(row.activist_on)
           if (date < from)
-            invalid('date', 'development.activistTooShort', { activist: row.activist_on, date: from })
+            invalidField('date', 'development.activistTooShort', { activist: row.activist_on, date: from })
           setStage(db, id, 'candidate', { candidate_on: date }, at)
           break
         }
@@ -679,7 +671,7 @@ export const developmentHandlers = defineHandlers({
           if (row.approved_on === null) fail('CONFLICT', 'development.notApproved')
           checkStepDate('date', date, today, row.approved_on)
           const end = probationEnd(row.admitted_on, row.extension_months)
-          if (date < end) invalid('date', 'development.probationNotOver', { date: end })
+          if (date < end) invalidField('date', 'development.probationNotOver', { date: end })
           if (!isOnRoster(db, row.member_id, date))
             fail('CONFLICT', 'development.notOnRoster', { name: row.name, date })
           const memberBefore = memberSnapshot(db, row.member_id, date)
@@ -730,7 +722,7 @@ export const developmentHandlers = defineHandlers({
       if (row.activist_on === null) fail('CONFLICT', 'development.reviewTooEarly')
       const end = row.admitted_on !== null && row.admitted_on < today ? row.admitted_on : today
       if (reviewedOn < row.activist_on || reviewedOn > end)
-        invalid('reviewedOn', 'development.reviewOutside', { start: row.activist_on, end })
+        invalidField('reviewedOn', 'development.reviewOutside', { start: row.activist_on, end })
       const before = snapshot(db, id, today)
       db.prepare(
         'INSERT INTO development_review (record_id, reviewed_on, note, created_at) VALUES (?, ?, ?, ?)',
@@ -754,17 +746,18 @@ export const developmentHandlers = defineHandlers({
       if (row.admitted_on !== null) fail('CONFLICT', 'development.sponsorsFrozen')
       if (row.activist_on === null) fail('CONFLICT', 'development.sponsorsTooEarly')
       if (new Set(sponsors.map((s) => s.memberId)).size < sponsors.length)
-        invalid('sponsors', 'development.sponsorTwice')
+        invalidField('sponsors', 'development.sponsorTwice')
       for (const s of sponsors) {
         checkStepDate('sponsors', s.namedOn, today, row.activist_on)
         const member = db
           .prepare('SELECT name, category, full_on FROM party_member WHERE id = ?')
           .get(s.memberId) as { name: string; category: MemberCategory; full_on: string | null } | undefined
-        if (!member) invalid('sponsors', 'development.sponsorMissing')
+        if (!member) invalidField('sponsors', 'development.sponsorMissing')
         const full =
           isOnRoster(db, s.memberId, s.namedOn) &&
           categoryOn({ category: member.category, fullOn: member.full_on }, s.namedOn) === 'full'
-        if (!full) invalid('sponsors', 'development.sponsorNotFull', { name: member.name, date: s.namedOn })
+        if (!full)
+          invalidField('sponsors', 'development.sponsorNotFull', { name: member.name, date: s.namedOn })
       }
       const before = snapshot(db, id, today)
       const current = sponsorsOf(db, id)
@@ -803,7 +796,7 @@ export const developmentHandlers = defineHandlers({
       }
       checkStepDate('decidedOn', decidedOn, today, row.admitted_on)
       const original = originalProbationEnd(row.admitted_on)
-      if (decidedOn > original) invalid('decidedOn', 'development.extensionTooLate', { date: original })
+      if (decidedOn > original) invalidField('decidedOn', 'development.extensionTooLate', { date: original })
       const before = snapshot(db, id, today)
       db.prepare(
         `UPDATE development_record SET extension_months = ?, extension_decided_on = ?, extension_reason = ?,
@@ -842,7 +835,8 @@ export const developmentHandlers = defineHandlers({
       if (row.member_id !== null) {
         const period = openPeriod(db, row.member_id)
         if (period) {
-          if (date < period.start_date) invalid('date', 'development.beforeStep', { date: period.start_date })
+          if (date < period.start_date)
+            invalidField('date', 'development.beforeStep', { date: period.start_date })
           const memberBefore = memberSnapshot(db, row.member_id, today)
           endPeriod(db, period.id, date, 'expelled', DISQUALIFIED_NOTE)
           audit({

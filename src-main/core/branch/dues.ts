@@ -48,6 +48,7 @@ import { tableToXlsx, type SheetColumn } from '../lib/excel'
 import { isOnRoster } from '../members/roster'
 import { defineHandlers } from '../registry'
 import { readBranchSettings } from '../system/settings'
+import { fillPlaceholders } from '../../shared/messages'
 
 interface BaseRow {
   id: number
@@ -570,9 +571,7 @@ const DEFAULT_LABELS: Labels = {
 }
 
 const label = (labels: Labels, key: string, params: Record<string, string | number> = {}): string =>
-  (labels[key] ?? DEFAULT_LABELS[key] ?? key).replace(/\{(\w+)\}/g, (whole, p: string) =>
-    p in params ? String(params[p]) : whole,
-  )
+  fillPlaceholders(labels[key] ?? DEFAULT_LABELS[key] ?? key, params)
 
 /** A month's cell as text: `已缴 15.00`, `欠缴 15.00`, `不在册` … */
 function cellText(labels: Labels, cell: DuesMonthCell): string {

@@ -531,9 +531,9 @@ function saveMeeting(env: SaveEnv, input: MeetingInput, existing: MeetingRow | n
       s(db).setBookingCancelled.run(at, '会议改在其他地点', previous.id)
     bookingId = null
   } else if (slotChanged) {
-    // The meeting's own booking is set aside while the new slot is checked, then moved there.
-    if (previous && previous.cancelled_at === null) s(db).setBookingCancelled.run(at, null, previous.id)
-    const problem = slotProblem(db, readSpaceSettings(db), unitId, date, start, end)
+    // The meeting's own booking does not clash with itself; it is moved to the new slot.
+    const own = previous && previous.cancelled_at === null ? previous.id : undefined
+    const problem = slotProblem(db, readSpaceSettings(db), unitId, date, start, end, own)
     if (problem) failOnProblems({ unitId: problem.notice }, {}, false)
     if (previous) s(db).moveBooking.run({ ...booking, id: previous.id })
     else {
@@ -643,10 +643,12 @@ async function exportLedger(
   const rows = (
     db
       .prepare(
-        `${LIST_SELECT} WHERE m.archived_at IS NULL AND m.date BETWEEN ? AND ? ORDER BY m.date, m.start_time, m.id`,
+        `SELECT id FROM branch_meeting WHERE archived_at IS NULL AND date BETWEEN ? AND ?
+         ORDER BY date, start_time, id`,
       )
-      .all(`${year}-01-01`, `${year}-12-31`) as ListRow[]
-  ).map((r) => meetingOf(db, r.id))
+      .pluck()
+      .all(`${year}-01-01`, `${year}-12-31`) as number[]
+  ).map((id) => meetingOf(db, id))
   const col = (key: string, width: number, value: (m: Meeting) => string | number | null) => ({
     header: label(labels, `heading.${key}`),
     width,

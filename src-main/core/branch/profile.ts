@@ -13,12 +13,12 @@ import type {
 import type { BranchKind, CommitteeRole } from '../../shared/enums'
 import type { Notice } from '../../shared/errors'
 import type { Database } from '../db/open'
-import { fail, failOnProblems, notice } from '../errors'
+import { fail, failOnProblems, invalid, notice } from '../errors'
 import { addMonths, addYears, daysBetween } from '../lib/dates'
 import { findOrganizationRow } from '../organizations/repository'
 import { defineHandlers } from '../registry'
 import { readBranchSettings, writeSetting } from '../system/settings'
-import { isOnRoster, rosterOn } from '../members/roster'
+import { isOnRoster, rosterOn, type RosterEntry } from '../members/roster'
 
 /** The months before a term ends from which 换届 is shown as due. */
 export const TERM_REMINDER_MONTHS = 6
@@ -50,11 +50,6 @@ interface PostRow {
   role: CommitteeRole
   start_date: string
   end_date: string | null
-}
-
-function invalid(fields: Record<string, Notice>): never {
-  failOnProblems(fields, {}, false)
-  throw new Error('unreachable')
 }
 
 function readBranch(db: Database): PartyBranch | null {
@@ -96,9 +91,9 @@ function readCoverage(db: Database): BranchCoverage[] {
   }))
 }
 
-function readGroups(db: Database, today: string): PartyGroup[] {
+function readGroups(db: Database, today: string, roster = rosterOn(db, today)): PartyGroup[] {
   const counts = new Map<number, number>()
-  for (const m of rosterOn(db, today)) {
+  for (const m of roster) {
     if (m.groupId !== null) counts.set(m.groupId, (counts.get(m.groupId) ?? 0) + 1)
   }
   return (
@@ -170,12 +165,12 @@ function readTerms(db: Database): CommitteeTerm[] {
 }
 
 /** 正式党员 on the roster on a date. */
-export function fullMembersOn(db: Database, date: string): number {
+function fullMembersOn(db: Database, date: string): number {
   return rosterOn(db, date).filter((m) => m.category === 'full').length
 }
 
 /** The term in force on `date`: the latest one started by then and not archived. */
-export function termOn(terms: CommitteeTerm[], date: string): CommitteeTerm | null {
+function termOn(terms: CommitteeTerm[], date: string): CommitteeTerm | null {
   return terms.find((t) => t.archivedAt === null && t.startDate <= date) ?? null
 }
 
@@ -198,7 +193,7 @@ export function branchOverview(db: Database, today: string): BranchOverview {
   return {
     branch: readBranch(db),
     coverage: readCoverage(db),
-    groups: readGroups(db, today),
+    groups: readGroups(db, today, roster),
     currentTerm,
     terms,
     fullMembers,
@@ -220,11 +215,19 @@ function memberName(db: Database, id: number): string | null {
   return row?.name ?? null
 }
 
-/** A post may be held by a 正式党员 on the roster on the date (预备党员 have no right to be elected). */
-function postHolderProblem(db: Database, memberId: number, date: string): Notice | null {
+/**
+ * A post may be held by a 正式党员 on the roster on the date (预备党员 have no right to be elected); `roster` is
+ * the roster of that date.
+ */
+function postHolderProblem(
+  db: Database,
+  roster: readonly RosterEntry[],
+  memberId: number,
+  date: string,
+): Notice | null {
   const name = memberName(db, memberId)
   if (name === null) return notice('common.notFound')
-  const entry = rosterOn(db, date).find((m) => m.memberId === memberId)
+  const entry = roster.find((m) => m.memberId === memberId)
   return entry?.category === 'full' ? null : notice('branch.postNotFull', { name, date })
 }
 
@@ -239,7 +242,8 @@ function checkTermPosts(
   posts: { memberId: number; role: CommitteeRole }[],
 ): Record<string, Notice> {
   const fields: Record<string, Notice> = {}
-  const full = fullMembersOn(db, startDate)
+  const roster = rosterOn(db, startDate)
+  const full = roster.filter((m) => m.category === 'full').length
   if (hasCommittee && full < 7)
     fields.hasCommittee = notice('branch.committeeTooFew', { date: startDate, count: full })
   const secretaries = posts.filter((p) => p.role === 'secretary').length
@@ -255,7 +259,7 @@ function checkTermPosts(
   }
   const seen = new Set<number>()
   posts.forEach((p, i) => {
-    const problem = postHolderProblem(db, p.memberId, startDate)
+    const problem = postHolderProblem(db, roster, p.memberId, startDate)
     if (problem) fields[`posts.${i}.memberId`] = problem
     else if (seen.has(p.memberId)) {
       fields[`posts.${i}.memberId`] = notice('branch.postTwice', { name: memberName(db, p.memberId) ?? '' })
@@ -356,7 +360,7 @@ export const branchProfileHandlers = defineHandlers({
         if (!before) fail('NOT_FOUND', 'common.notFound')
         if (before.archivedAt) fail('CONFLICT', 'branch.groupArchived')
       }
-      invalidIfAny(fields)
+      failOnProblems(fields, {}, false)
       let groupId = id
       if (groupId === undefined) {
         groupId = Number(
@@ -414,7 +418,7 @@ export const branchProfileHandlers = defineHandlers({
       if (previous && startDate <= previous.start_date) {
         invalid({ startDate: notice('branch.termOverlap', { date: previous.start_date }) })
       }
-      invalidIfAny(checkTermPosts(db, startDate, hasCommittee, posts))
+      failOnProblems(checkTermPosts(db, startDate, hasCommittee, posts), {}, false)
       const { termYears } = readBranchSettings(db)
       const at = clock.timestamp()
       if (previous) {
@@ -461,7 +465,7 @@ export const branchProfileHandlers = defineHandlers({
           end: term.end_date,
         })
       } else if (startDate > today) fields.startDate = notice('field.dateFuture', { today })
-      invalidIfAny(fields)
+      failOnProblems(fields, {}, false)
       const active = (
         db
           .prepare(`${POST_SELECT} WHERE p.term_id = ? AND (p.end_date IS NULL OR p.end_date > ?)`)
@@ -478,7 +482,7 @@ export const branchProfileHandlers = defineHandlers({
       const own = problems[`posts.${next.length - 1}.memberId`]
       delete problems[`posts.${next.length - 1}.memberId`]
       if (own) problems.memberId = own
-      invalidIfAny(problems)
+      failOnProblems(problems, {}, false)
       const id = Number(
         db
           .prepare(
@@ -552,7 +556,3 @@ export const branchProfileHandlers = defineHandlers({
     },
   },
 })
-
-function invalidIfAny(fields: Record<string, Notice>): void {
-  if (Object.keys(fields).length > 0) invalid(fields)
-}

@@ -2,11 +2,12 @@
 import type { ParsedInput } from '../../shared/contract'
 import type { Notice } from '../../shared/errors'
 import type { Database } from '../db/open'
-import { fail, failOnProblems, notice } from '../errors'
+import { fail, failOnProblems, invalidField, notice } from '../errors'
 import { maskIdNumber } from '../lib/idcard'
 import { checkIdentity } from './identity'
 import { isPhone } from '../lib/text'
 import { findOrganizationRow } from '../organizations/repository'
+import { actorCan } from '../context'
 import { defineHandlers } from '../registry'
 import {
   findByIdNumber,
@@ -70,7 +71,7 @@ function snapshot(db: Database, id: number, today: string) {
 
 /** A dated event must not be after today; a message that names the field. */
 function notFuture(field: string, date: string, today: string): void {
-  if (date > today) failOnProblems({ [field]: notice('field.dateFuture', { today }) }, {}, false)
+  if (date > today) invalidField(field, 'field.dateFuture', { today })
 }
 
 /** The most members one roster export may hold. */
@@ -96,11 +97,7 @@ export const memberHandlers = defineHandlers({
       const start = entryDate ?? today
       notFuture('entryDate', start, today)
       if (start < values.birthDate) {
-        failOnProblems(
-          { entryDate: notice('member.entryBeforeBirth', { date: values.birthDate }) },
-          {},
-          false,
-        )
+        invalidField('entryDate', 'member.entryBeforeBirth', { date: values.birthDate })
       }
       const id = insertMember(db, values, clock.timestamp())
       startPeriod(db, id, start, entryKind, entryNote)
@@ -139,7 +136,7 @@ export const memberHandlers = defineHandlers({
       }
       notFuture('date', date, today)
       if (date < period.start_date) {
-        failOnProblems({ date: notice('member.exitBeforeEntry', { date: period.start_date }) }, {}, false)
+        invalidField('date', 'member.exitBeforeEntry', { date: period.start_date })
       }
       const before = snapshot(db, id, today)
       endPeriod(db, period.id, date, kind, note)
@@ -169,7 +166,7 @@ export const memberHandlers = defineHandlers({
       }
       notFuture('date', date, today)
       if (date < last.end_date) {
-        failOnProblems({ date: notice('member.transferInBeforeExit', { date: last.end_date }) }, {}, false)
+        invalidField('date', 'member.transferInBeforeExit', { date: last.end_date })
       }
       const before = snapshot(db, id, today)
       startPeriod(db, id, date, 'transfer_in', note)
@@ -201,7 +198,7 @@ export const memberHandlers = defineHandlers({
     write: false,
     run: async ({ db, clock, audit, actor }, q): Promise<ExportFile> => {
       const today = clock.today()
-      if (q.revealIdNumbers && actor.permissions !== 'all' && !actor.permissions.has('member.reveal')) {
+      if (q.revealIdNumbers && !actorCan(actor, 'member.reveal')) {
         fail('FORBIDDEN', 'common.forbidden')
       }
       const page = listMembers(db, { ...q, page: 1, pageSize: EXPORT_MAX_ROWS, search: null }, today)

@@ -6,7 +6,7 @@ import type { z } from 'zod'
 import type { Database } from '../db/open'
 import { cached } from '../db/statements'
 import { maskIdNumber, maskPhone } from '../lib/idcard'
-import { escapeLike } from '../lib/text'
+import { likePattern } from '../db/where'
 import { CATEGORY_ON, ON_ROSTER, memberPeriods } from './roster'
 
 interface MemberRow {
@@ -162,7 +162,7 @@ export function listMembers(
     clauses.push(
       `(m.name LIKE @like ESCAPE '\\' OR o.name LIKE @like ESCAPE '\\' OR m.post LIKE @like ESCAPE '\\')`,
     )
-    p.like = `%${escapeLike(q.search)}%`
+    p.like = likePattern(q.search)
   }
   if (q.category) {
     clauses.push(`${CATEGORY_ON} = @category`)

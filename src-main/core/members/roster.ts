@@ -27,18 +27,24 @@ export interface MemberPeriodRow {
 }
 
 /**
- * SQL condition: member `m` is on the roster on `@date`. The exit date (转出/出党/去世) is the first day off
- * the roster; the entry date is on it.
+ * SQL condition: member `m` is on the roster on the date `dateExpr` (a parameter or a column). The exit date
+ * (转出/出党/去世) is the first day off the roster; the entry date is on it.
  */
-export const ON_ROSTER = `EXISTS (SELECT 1 FROM party_member_period p WHERE p.member_id = m.id
-  AND p.start_date <= @date AND (p.end_date IS NULL OR p.end_date > @date))`
+export const onRosterSql = (dateExpr: string): string =>
+  `EXISTS (SELECT 1 FROM party_member_period p WHERE p.member_id = m.id
+  AND p.start_date <= ${dateExpr} AND (p.end_date IS NULL OR p.end_date > ${dateExpr}))`
 
 /**
- * SQL expression: the category of member `m` on `@date`. A member registered as 正式 without a 转正 date was
- * full all along; otherwise they are full from their 转正 date.
+ * SQL expression: the category of member `m` on the date `dateExpr`. A member registered as 正式 without a 转正
+ * date was full all along; otherwise they are full from their 转正 date.
  */
-export const CATEGORY_ON = `CASE WHEN m.category = 'full' AND (m.full_on IS NULL OR m.full_on <= @date)
+export const categoryOnSql = (dateExpr: string): string =>
+  `CASE WHEN m.category = 'full' AND (m.full_on IS NULL OR m.full_on <= ${dateExpr})
   THEN 'full' ELSE 'probationary' END`
+
+/** The two on the parameter `@date`. */
+export const ON_ROSTER = onRosterSql('@date')
+export const CATEGORY_ON = categoryOnSql('@date')
 
 /** The category of a member on a date, from the stored category and 转正 date. */
 export function categoryOn(

@@ -7,7 +7,7 @@ import type { CoachingDimension, CoachingMode } from '../../shared/enums'
 import type { Notice } from '../../shared/errors'
 import { sessionMinutes } from '../../shared/coaching'
 import { ATTACHMENT_MAX_BYTES } from '../../shared/schemas'
-import type { Actor } from '../context'
+import { actorCan, type Actor } from '../context'
 import type { Database } from '../db/open'
 import { DomainError, fail, failOnProblems, notice } from '../errors'
 import { defineHandlers } from '../registry'
@@ -57,9 +57,7 @@ export function sessionDetail(db: Database, id: number, actor: Actor, today: str
     attachments: s(db).attachmentsOfSession.all(id).map(toAttachment),
     archiveReason: row.archive_reason,
     editable:
-      row.archived_at === null &&
-      (actor.permissions === 'all' || actor.permissions.has('mentoring.write')) &&
-      mayEditSession(actor, row, today),
+      row.archived_at === null && actorCan(actor, 'mentoring.write') && mayEditSession(actor, row, today),
     updatedAt: row.updated_at,
   }
 }

@@ -5,7 +5,7 @@ import type { SeriesDate, SeriesPreview, SpaceSettings } from '../../shared/enti
 import { BOOKABLE_UNIT_TYPES } from '../../shared/enums'
 import type { Notice } from '../../shared/errors'
 import type { Database } from '../db/open'
-import { DomainError, fail, failOnProblems, notice } from '../errors'
+import { fail, failOnProblems, invalid, notice } from '../errors'
 import { daysBetween } from '../lib/dates'
 import { findOrganizationRow } from '../organizations/repository'
 import { defineHandlers } from '../registry'
@@ -13,14 +13,6 @@ import { readSpaceSettings } from '../system/settings'
 import { requireUnit } from './handlers'
 import { slotsClash, toClock, toMinutes, weekday, weeklyDates } from './intervals'
 import { BOOKING_SELECT, spaceStatements as s, toBooking, type BookingRow, type UnitRow } from './repository'
-
-function invalid(fields: Record<string, Notice>): never {
-  throw new DomainError({
-    code: 'VALIDATION',
-    ...notice('common.invalidFields', { count: Object.keys(fields).length }),
-    fields,
-  })
-}
 
 function bookableUnit(db: Database, unitId: number): UnitRow {
   const unit = requireUnit(db, unitId)
@@ -33,7 +25,10 @@ function bookableUnit(db: Database, unitId: number): UnitRow {
   return unit
 }
 
-/** Why a room cannot be booked on `date` from `start` to `end` (minutes), or null when it can. */
+/**
+ * Why a room cannot be booked on `date` from `start` to `end` (minutes), or null when it can. A booking being moved
+ * (`exceptBookingId`) does not clash with itself.
+ */
 export function slotProblem(
   db: Database,
   rules: SpaceSettings,
@@ -41,6 +36,7 @@ export function slotProblem(
   date: string,
   start: number,
   end: number,
+  exceptBookingId?: number,
 ): { status: Exclude<SeriesDate['status'], 'free'>; notice: Notice } | null {
   if (start < toMinutes(rules.openFrom) || end > toMinutes(rules.openUntil)) {
     return {
@@ -60,7 +56,9 @@ export function slotProblem(
   }
   const clash = s(db)
     .bookingsOfUnitDay.all(unitId, date)
-    .find((b) => slotsClash(start, end, b.start_min, b.end_min, rules.bufferMinutes))
+    .find(
+      (b) => b.id !== exceptBookingId && slotsClash(start, end, b.start_min, b.end_min, rules.bufferMinutes),
+    )
   if (clash) {
     return {
       status: 'conflict',
