@@ -232,3 +232,36 @@ export type CheckStatus = (typeof CHECK_STATUSES)[number]
 /** 党费 categories: 在职 / 离退休 / 学生 / 失业 / 低保 / 农民. The last four pay a flat amount. */
 export const DUES_KINDS = ['employed', 'retired', 'student', 'unemployed', 'relief', 'farmer'] as const
 export type DuesKind = (typeof DUES_KINDS)[number]
+
+// ---- 党建覆盖 (issue 7) ----
+
+/**
+ * 党组织状态 of a resident organisation (domain §3): 单独组建, 联合组建, 兜底, 兼合式, 仅有党建指导员/联络员, 无.
+ * The first four are 组织覆盖; with work_only they are 工作覆盖.
+ */
+export const PARTY_ORG_STATUSES = ['standalone', 'joint', 'fallback', 'combined', 'work_only', 'none'] as const
+export type PartyOrgStatus = (typeof PARTY_ORG_STATUSES)[number]
+
+/** 党建指导员 / 联络员. */
+export const PARTY_CONTACT_ROLES = ['instructor', 'liaison'] as const
+export type PartyContactRole = (typeof PARTY_CONTACT_ROLES)[number]
+
+/** What a 年检 result means for the rules: 合格 / 基本合格 / 不合格 (the labels are a setting). */
+export const INSPECTION_GRADES = ['pass', 'basic', 'fail'] as const
+export type InspectionGrade = (typeof INSPECTION_GRADES)[number]
+
+/** 荣誉 levels: 国家级 / 省级 / 市级 / 区县级 / 其他. */
+export const HONOUR_LEVELS = ['national', 'provincial', 'municipal', 'district', 'other'] as const
+export type HonourLevel = (typeof HONOUR_LEVELS)[number]
+
+/** Who received an honour: an organisation or a person. */
+export const HONOUR_RECIPIENTS = ['organization', 'person'] as const
+export type HonourRecipient = (typeof HONOUR_RECIPIENTS)[number]
+
+/** A 两关六同步 item's status: 未开始 / 已同步 / 不适用. */
+export const SIX_SYNC_STATUSES = ['not_started', 'synced', 'not_applicable'] as const
+export type SixSyncStatus = (typeof SIX_SYNC_STATUSES)[number]
+
+/** The denominator of the coverage rates (setting): organisations in residence, or only those able to form a branch. */
+export const COVERAGE_DENOMINATORS = ['in_residence', 'able_to_form'] as const
+export type CoverageDenominator = (typeof COVERAGE_DENOMINATORS)[number]

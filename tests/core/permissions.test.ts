@@ -287,6 +287,8 @@ describe('roles in practice', () => {
       'booking.write',
       'branch.read',
       'branch.write',
+      'coverage.read',
+      'coverage.write',
       'dues.read',
       'dues.write',
       'member.read',

@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   'branch.write': '管理支部、班子和党小组，登记会议记录和发展党员',
   'dues.read': '查看党费基数、应缴、缴纳和欠缴',
   'dues.write': '登记党费基数和缴纳',
+  'coverage.read': '查看入驻组织的党建覆盖、覆盖率、两关六同步和双向进入、交叉任职',
+  'coverage.write': '登记入驻组织的党组织状态、党建指导员/联络员、党员和两关六同步',
 } as const
 export type Permission = keyof typeof PERMISSIONS
 
@@ -41,6 +43,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'mentoring.read',
     'mentoring.write',
     'mentoring.manage',
+    'coverage.read',
   ],
   front_desk: [
     'organization.read',
@@ -50,8 +53,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'booking.write',
     'mentoring.read',
     'mentoring.manage',
+    'coverage.read',
   ],
-  mentor: ['organization.read', 'space.read', 'booking.write', 'mentoring.read', 'mentoring.write'],
+  mentor: [
+    'organization.read',
+    'space.read',
+    'booking.write',
+    'mentoring.read',
+    'mentoring.write',
+    'coverage.read',
+  ],
   branch_secretary: [
     'organization.read',
     'member.read',
@@ -61,6 +72,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'branch.write',
     'dues.read',
     'dues.write',
+    'coverage.read',
+    'coverage.write',
     'audit.read',
     'space.read',
     'booking.write',
@@ -75,11 +88,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'branch.write',
     'dues.read',
     'dues.write',
+    'coverage.read',
+    'coverage.write',
     'space.read',
     'booking.write',
     'mentoring.read',
   ],
-  read_only: ['organization.read', 'space.read', 'mentoring.read'],
+  read_only: ['organization.read', 'space.read', 'mentoring.read', 'coverage.read'],
 }
 
 /** The union of what the roles grant, plus what every signed-in account may do. */

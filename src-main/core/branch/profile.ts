@@ -14,7 +14,8 @@ import type { BranchKind, CommitteeRole } from '../../shared/enums'
 import type { Notice } from '../../shared/errors'
 import type { Database } from '../db/open'
 import { fail, failOnProblems, invalid, notice } from '../errors'
-import { addMonths, addYears, daysBetween } from '../lib/dates'
+import { addDays, addMonths, addYears, daysBetween } from '../lib/dates'
+import { statusPeriods } from '../coverage/periods'
 import { findOrganizationRow } from '../organizations/repository'
 import { defineHandlers } from '../registry'
 import { readBranchSettings, writeSetting } from '../system/settings'
@@ -66,29 +67,34 @@ function readBranch(db: Database): PartyBranch | null {
     : null
 }
 
+/** The periods in which the base's own branch covers a resident organisation (兜底 or 兼合式 by this branch). */
 function readCoverage(db: Database): BranchCoverage[] {
-  return (
-    db
-      .prepare(
-        `SELECT c.*, o.name AS organization_name FROM branch_coverage c JOIN organization o ON o.id = c.organization_id
-         ORDER BY c.end_date IS NOT NULL, o.name, c.start_date`,
-      )
-      .all() as {
-      id: number
-      organization_id: number
-      organization_name: string
-      start_date: string
-      end_date: string | null
-      note: string | null
-    }[]
-  ).map((r) => ({
-    id: r.id,
-    organizationId: r.organization_id,
-    organizationName: r.organization_name,
-    startDate: r.start_date,
-    endDate: r.end_date,
-    note: r.note,
-  }))
+  const names = new Map(
+    (
+      db
+        .prepare(
+          `SELECT DISTINCT o.id, o.name FROM org_party_status s JOIN organization o ON o.id = s.organization_id
+            WHERE s.by_base_branch = 1 AND s.archived_at IS NULL`,
+        )
+        .all() as { id: number; name: string }[]
+    ).map((r) => [r.id, r.name]),
+  )
+  return statusPeriods(db)
+    .filter((p) => p.byBaseBranch)
+    .map((p) => ({
+      id: p.id,
+      organizationId: p.organizationId,
+      organizationName: names.get(p.organizationId) ?? '',
+      startDate: p.startDate,
+      endDate: p.endDate,
+      note: p.note,
+    }))
+    .sort(
+      (a, b) =>
+        Number(a.endDate !== null) - Number(b.endDate !== null) ||
+        a.organizationName.localeCompare(b.organizationName) ||
+        a.startDate.localeCompare(b.startDate),
+    )
 }
 
 function readGroups(db: Database, today: string, roster = rosterOn(db, today)): PartyGroup[] {
@@ -297,32 +303,36 @@ export const branchProfileHandlers = defineHandlers({
   'branch.coverageAdd': {
     permission: 'branch.write',
     write: true,
-    run: ({ db, clock, audit }, { organizationId, startDate, note }) => {
+    run: ({ db, clock, audit, actor }, { organizationId, startDate, note }) => {
       const org = findOrganizationRow(db, organizationId)
       if (!org) invalid({ organizationId: notice('member.organizationMissing') })
-      const clash = db
-        .prepare(
-          `SELECT start_date FROM branch_coverage WHERE organization_id = ? AND (end_date IS NULL OR end_date >= ?)
-           ORDER BY start_date LIMIT 1`,
-        )
-        .get(organizationId, startDate) as { start_date: string } | undefined
-      if (clash) {
+      const current = statusPeriods(db, organizationId).find(
+        (p) => p.byBaseBranch && (p.endDate === null || p.endDate >= startDate),
+      )
+      if (current) {
         invalid({
-          organizationId: notice('branch.coverageOverlap', { name: org.name, start: clash.start_date }),
+          organizationId: notice('branch.coverageOverlap', { name: org.name, start: current.startDate }),
         })
       }
+      // A status recorded for the same day (无 after an ended period) gives way: archived, not deleted.
+      db.prepare(
+        `UPDATE org_party_status SET archived_at = ?, archive_reason = ?
+          WHERE organization_id = ? AND start_date = ? AND archived_at IS NULL`,
+      ).run(clock.timestamp(), '同日改为本支部兜底', organizationId, startDate)
+      const branchName = readBranch(db)?.name ?? null
       const id = Number(
         db
           .prepare(
-            'INSERT INTO branch_coverage (organization_id, start_date, note, created_at) VALUES (?, ?, ?, ?)',
+            `INSERT INTO org_party_status (organization_id, status, start_date, covering_branch, by_base_branch, note,
+               created_by, created_at) VALUES (?, 'fallback', ?, ?, 1, ?, ?, ?)`,
           )
-          .run(organizationId, startDate, note, clock.timestamp()).lastInsertRowid,
+          .run(organizationId, startDate, branchName, note, actor.name, clock.timestamp()).lastInsertRowid,
       )
       audit({
-        entity: 'branch_coverage',
+        entity: 'org_party_status',
         entityId: id,
         before: null,
-        after: { organization: org.name, startDate, note },
+        after: { organization: org.name, status: 'fallback', startDate, note },
       })
       return branchOverview(db, clock.today())
     },
@@ -330,15 +340,27 @@ export const branchProfileHandlers = defineHandlers({
   'branch.coverageEnd': {
     permission: 'branch.write',
     write: true,
-    run: ({ db, clock, audit }, { id, endDate }) => {
-      const row = db.prepare('SELECT * FROM branch_coverage WHERE id = ?').get(id) as
-        { start_date: string; end_date: string | null } | undefined
-      if (!row) fail('NOT_FOUND', 'common.notFound')
-      if (row.end_date) fail('CONFLICT', 'branch.coverageEnded', { date: row.end_date })
-      if (endDate < row.start_date)
-        invalid({ endDate: notice('branch.coverageEndBeforeStart', { date: row.start_date }) })
-      db.prepare('UPDATE branch_coverage SET end_date = ? WHERE id = ?').run(endDate, id)
-      audit({ entity: 'branch_coverage', entityId: id, before: { endDate: null }, after: { endDate } })
+    run: ({ db, clock, audit, actor }, { id, endDate }) => {
+      const period = statusPeriods(db).find((p) => p.id === id && p.byBaseBranch)
+      if (!period) fail('NOT_FOUND', 'common.notFound')
+      if (period.endDate) fail('CONFLICT', 'branch.coverageEnded', { date: period.endDate })
+      if (endDate < period.startDate)
+        invalid({ endDate: notice('branch.coverageEndBeforeStart', { date: period.startDate }) })
+      // The period ends when the next status starts: 无 from the day after the last day covered.
+      const nextId = Number(
+        db
+          .prepare(
+            `INSERT INTO org_party_status (organization_id, status, start_date, by_base_branch, created_by, created_at)
+             VALUES (?, 'none', ?, 0, ?, ?)`,
+          )
+          .run(period.organizationId, addDays(endDate, 1), actor.name, clock.timestamp()).lastInsertRowid,
+      )
+      audit({
+        entity: 'org_party_status',
+        entityId: nextId,
+        before: { status: 'fallback', endDate: null },
+        after: { status: 'none', startDate: addDays(endDate, 1) },
+      })
       return branchOverview(db, clock.today())
     },
   },

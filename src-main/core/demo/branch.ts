@@ -410,10 +410,12 @@ export function loadDemoBranch(
   }
 
   // Residents without a Party organisation of their own: the branch covers their Party work (兜底).
+  const branchName = db.prepare('SELECT name FROM party_branch WHERE id = 1').pluck().get() as string
   residents.slice(0, 6).forEach((organizationId, i) => {
     db.prepare(
-      'INSERT INTO branch_coverage (organization_id, start_date, end_date, note, created_at) VALUES (?, ?, ?, ?, ?)',
-    ).run(organizationId, addMonths('2023-01-01', i * 3), null, null, at)
+      `INSERT INTO org_party_status (organization_id, status, start_date, covering_branch, by_base_branch, created_by,
+         created_at) VALUES (?, 'fallback', ?, ?, 1, 'demo', ?)`,
+    ).run(organizationId, addMonths('2023-01-01', i * 3), branchName, at)
   })
   return { members: MEMBERS.length }
 }

@@ -55,8 +55,9 @@ export function loadDemoMeetings(
     .all() as { id: number; name: string; leader_id: number | null }[]
   const heads = db
     .prepare(
-      `SELECT o.name, coalesce(o.legal_representative, o.contact_person) AS head FROM branch_coverage c
-       JOIN organization o ON o.id = c.organization_id WHERE c.end_date IS NULL ORDER BY c.id`,
+      `SELECT o.name, coalesce(o.legal_representative, o.contact_person) AS head FROM org_party_status s
+       JOIN organization o ON o.id = s.organization_id WHERE s.by_base_branch = 1 AND s.archived_at IS NULL
+       ORDER BY s.id`,
     )
     .all() as { name: string; head: string }[]
   const room = db

@@ -109,6 +109,37 @@ const en: LocaleMessages = {
     },
     rosterScope: { current: 'On the roster', left: 'Left', all: 'All' },
     branchKind: { fallback: 'Fallback branch', joint: 'Joint branch', standalone: 'Own branch' },
+    partyOrgStatus: {
+      standalone: 'Own branch',
+      joint: 'Joint branch',
+      fallback: 'Fallback coverage',
+      combined: 'Combined (兼合式)',
+      work_only: 'Instructor/liaison only',
+      none: 'None',
+    },
+    partyContactRole: { instructor: 'Party-building instructor', liaison: 'Liaison' },
+    inspectionGrade: { pass: 'Passed', basic: 'Basically passed', fail: 'Failed' },
+    honourLevel: {
+      national: 'National',
+      provincial: 'Provincial',
+      municipal: 'Municipal',
+      district: 'District',
+      other: 'Other',
+    },
+    honourRecipient: { organization: 'Organisation', person: 'Person' },
+    sixSyncStatus: { not_started: 'Not started', synced: 'In step', not_applicable: 'Not applicable' },
+    sixSyncItem: {
+      1: 'Registration and Party organisation approved together',
+      2: 'Annual inspection checks Party work',
+      3: 'Rating and Party organisation assessment together',
+      4: 'Own development and Party building appraised together',
+      5: 'Honours for excellence given together',
+      6: 'Board change and Party leadership change together',
+    },
+    coverageDenominator: {
+      in_residence: 'All organisations in residence on the date',
+      able_to_form: 'Only organisations able to form a branch (3+ full members)',
+    },
     committeeRole: {
       secretary: 'Secretary',
       deputy_secretary: 'Deputy secretary',
@@ -1246,6 +1277,10 @@ const en: LocaleMessages = {
       behindNeedsConsent:
         "{month} is paid {months} months late (paid in {paidMonth}), more than 6: this needs the branch's consent. Save anyway once the branch has agreed.",
       paymentArchived: 'This payment was already reversed on {date}.',
+    },
+    coverage: {
+      statusSameDay:
+        'A Party organisation status is already recorded on {date}; only one per day. Change the date or void that one first.',
     },
     branch: {
       notSet:

@@ -99,6 +99,37 @@ const zhTW: LocaleMessages = {
     memberEntry: { registered: '建檔登記', transfer_in: '轉入', admitted: '接收為預備黨員' },
     rosterScope: { current: '在冊', left: '已離開', all: '全部' },
     branchKind: { fallback: '兜底黨支部', joint: '聯合黨支部', standalone: '單獨組建黨支部' },
+    partyOrgStatus: {
+      standalone: '單獨組建',
+      joint: '聯合組建',
+      fallback: '兜底',
+      combined: '兼合式',
+      work_only: '僅有黨建指導員/聯絡員',
+      none: '無',
+    },
+    partyContactRole: { instructor: '黨建指導員', liaison: '聯絡員' },
+    inspectionGrade: { pass: '合格', basic: '基本合格', fail: '不合格' },
+    honourLevel: {
+      national: '國家級',
+      provincial: '省級',
+      municipal: '市級',
+      district: '區縣級',
+      other: '其他',
+    },
+    honourRecipient: { organization: '組織', person: '個人' },
+    sixSyncStatus: { not_started: '未開始', synced: '已同步', not_applicable: '不適用' },
+    sixSyncItem: {
+      1: '登記註冊與黨組織設立同步審批',
+      2: '年檢與黨建工作同步檢查',
+      3: '等級評估與黨組織規範化建設評估同步開展',
+      4: '自身建設與黨組織建設同步考核',
+      5: '創先爭優同步表彰',
+      6: '換屆調整班子同步',
+    },
+    coverageDenominator: {
+      in_residence: '報告日在駐的全部組織',
+      able_to_form: '僅具備單獨組建條件的組織（正式黨員3人以上）',
+    },
     committeeRole: {
       secretary: '書記',
       deputy_secretary: '副書記',
@@ -1165,6 +1196,9 @@ const zhTW: LocaleMessages = {
       behindNeedsConsent:
         '{month} 比繳納當月（{paidMonth}）晚 {months} 個月補繳，超過 6 個月，需經支部同意。確認已經支部同意可繼續儲存。',
       paymentArchived: '這筆繳納已於 {date} 沖正，不能再次沖正。',
+    },
+    coverage: {
+      statusSameDay: '{date} 已登記了一條黨組織狀態；同一天只能有一條，請改日期或先作廢那一條。',
     },
     branch: {
       notSet: '還沒有登記基地黨支部的基本資訊，請先在「支部與班子」中儲存支部名稱和類型。',
