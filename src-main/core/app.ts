@@ -40,6 +40,14 @@ import { complianceHandlers } from './branch/compliance'
 import { developmentHandlers } from './branch/development'
 import { duesHandlers } from './branch/dues'
 import { branchProfileHandlers } from './branch/profile'
+// ---- begin partyOrg-imports ----
+// ---- end partyOrg-imports ----
+// ---- begin orgRecords-imports ----
+// ---- end orgRecords-imports ----
+// ---- begin sixSync-imports ----
+// ---- end sixSync-imports ----
+// ---- begin coverage-imports ----
+// ---- end coverage-imports ----
 
 const DOMAINS: readonly HandlerMap[] = [
   accountHandlers,
@@ -61,6 +69,14 @@ const DOMAINS: readonly HandlerMap[] = [
   developmentHandlers,
   duesHandlers,
   branchProfileHandlers,
+  // ---- begin partyOrg-handlers ----
+  // ---- end partyOrg-handlers ----
+  // ---- begin orgRecords-handlers ----
+  // ---- end orgRecords-handlers ----
+  // ---- begin sixSync-handlers ----
+  // ---- end sixSync-handlers ----
+  // ---- begin coverage-handlers ----
+  // ---- end coverage-handlers ----
 ]
 
 /** A result now, or a promise of one: callers `await` it either way. */

@@ -140,6 +140,14 @@ export const CHANNELS = [
   'branch.settings',
   'branch.updateSettings',
   'member.export',
+  // ---- begin partyOrg ----
+  // ---- end partyOrg ----
+  // ---- begin orgRecords ----
+  // ---- end orgRecords ----
+  // ---- begin sixSync ----
+  // ---- end sixSync ----
+  // ---- begin coverage ----
+  // ---- end coverage ----
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 

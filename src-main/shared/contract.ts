@@ -176,6 +176,14 @@ import {
   developmentUpcomingInput,
   developmentUpdateInput,
 } from './schemas'
+// ---- begin partyOrg-imports ----
+// ---- end partyOrg-imports ----
+// ---- begin orgRecords-imports ----
+// ---- end orgRecords-imports ----
+// ---- begin sixSync-imports ----
+// ---- end sixSync-imports ----
+// ---- begin coverage-imports ----
+// ---- end coverage-imports ----
 
 export const inputSchemas = {
   'auth.status': emptyInput,
@@ -318,6 +326,14 @@ export const inputSchemas = {
   'branch.settings': emptyInput,
   'branch.updateSettings': branchSettingsInput,
   'member.export': memberExportInput,
+  // ---- begin partyOrg-inputs ----
+  // ---- end partyOrg-inputs ----
+  // ---- begin orgRecords-inputs ----
+  // ---- end orgRecords-inputs ----
+  // ---- begin sixSync-inputs ----
+  // ---- end sixSync-inputs ----
+  // ---- begin coverage-inputs ----
+  // ---- end coverage-inputs ----
 } satisfies Record<Channel, z.ZodType>
 
 export interface ChannelOutputs {
@@ -461,6 +477,14 @@ export interface ChannelOutputs {
   'branch.settings': BranchSettings
   'branch.updateSettings': BranchSettings
   'member.export': ExportFile
+  // ---- begin partyOrg-outputs ----
+  // ---- end partyOrg-outputs ----
+  // ---- begin orgRecords-outputs ----
+  // ---- end orgRecords-outputs ----
+  // ---- begin sixSync-outputs ----
+  // ---- end sixSync-outputs ----
+  // ---- begin coverage-outputs ----
+  // ---- end coverage-outputs ----
 }
 
 /** What the caller sends (defaults may be left out). */

@@ -1198,3 +1198,19 @@ export interface BranchOverview {
   /** From 6 months before the current term ends: 换届 is due. */
   termReminder: { endDate: string; remindFrom: string; daysLeft: number } | null
 }
+
+// ---- begin partyOrg ----
+// ---- end partyOrg ----
+// ---- begin orgRecords ----
+// ---- end orgRecords ----
+// ---- begin sixSync ----
+// ---- end sixSync ----
+// ---- begin coverage ----
+/** 党建覆盖 rules of 系统设置. */
+export interface CoverageSettings {
+  /** Who the coverage rates are out of: the organisations in residence on the date, or only those able to form a branch. */
+  denominator: CoverageDenominator
+  /** The 年检 results offered, in order; `grade` is what a result means for the rules. */
+  inspectionResults: { label: string; grade: InspectionGrade }[]
+}
+// ---- end coverage ----

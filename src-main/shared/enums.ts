@@ -239,7 +239,14 @@ export type DuesKind = (typeof DUES_KINDS)[number]
  * 党组织状态 of a resident organisation (domain §3): 单独组建, 联合组建, 兜底, 兼合式, 仅有党建指导员/联络员, 无.
  * The first four are 组织覆盖; with work_only they are 工作覆盖.
  */
-export const PARTY_ORG_STATUSES = ['standalone', 'joint', 'fallback', 'combined', 'work_only', 'none'] as const
+export const PARTY_ORG_STATUSES = [
+  'standalone',
+  'joint',
+  'fallback',
+  'combined',
+  'work_only',
+  'none',
+] as const
 export type PartyOrgStatus = (typeof PARTY_ORG_STATUSES)[number]
 
 /** 党建指导员 / 联络员. */

@@ -301,9 +301,17 @@ export const messagesZhCN = {
       '{month} 比缴纳当月（{paidMonth}）晚 {months} 个月补缴，超过 6 个月，需经支部同意。确认已经支部同意可继续保存。',
     paymentArchived: '这笔缴纳已于 {date} 冲正，不能再次冲正。',
   },
+  // ---- begin partyOrg ----
   coverage: {
     statusSameDay: '{date} 已登记了一条党组织状态；同一天只能有一条，请改日期或先作废那一条。',
   },
+  // ---- end partyOrg ----
+  // ---- begin orgRecords ----
+  // ---- end orgRecords ----
+  // ---- begin sixSync ----
+  // ---- end sixSync ----
+  // ---- begin coverage ----
+  // ---- end coverage ----
   branch: {
     notSet: '还没有登记基地党支部的基本信息，请先在“支部与班子”中保存支部名称和类型。',
     foundedFuture: '成立日期不能晚于今天（{today}）。',

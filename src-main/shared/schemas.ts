@@ -1044,3 +1044,12 @@ export const memberExportInput = z.strictObject({
   revealIdNumbers: z.boolean().default(false),
   labels: z.record(z.string().max(60), z.string().max(100)).default({}),
 })
+
+// ---- begin partyOrg ----
+// ---- end partyOrg ----
+// ---- begin orgRecords ----
+// ---- end orgRecords ----
+// ---- begin sixSync ----
+// ---- end sixSync ----
+// ---- begin coverage ----
+// ---- end coverage ----

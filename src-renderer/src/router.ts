@@ -17,7 +17,7 @@ export const NAV_ITEMS = [
   { key: 'space', path: '/space', icon: 'Grid', ready: true, permission: 'space.read' },
   { key: 'mentoring', path: '/mentoring', icon: 'ChatDotRound', ready: true, permission: 'mentoring.read' },
   { key: 'projects', path: '/projects', icon: 'Money', ready: false, permission: null },
-  { key: 'partyCoverage', path: '/party-coverage', icon: 'Flag', ready: false, permission: null },
+  { key: 'partyCoverage', path: '/party-coverage', icon: 'Flag', ready: true, permission: 'coverage.read' },
   { key: 'branch', path: '/branch', icon: 'Star', ready: true, permission: 'member.read' },
   { key: 'reports', path: '/reports', icon: 'DataAnalysis', ready: false, permission: null },
   { key: 'settings', path: '/settings', icon: 'Setting', ready: true, permission: null },
@@ -65,6 +65,13 @@ const routes: RouteRecordRaw[] = [
     component: () => import('@/views/mentoring/MentoringView.vue'),
     props: (route) => ({ tab: route.params.tab }),
     meta: { nav: 'mentoring' },
+  },
+  {
+    path: '/party-coverage/:tab?',
+    name: 'partyCoverage',
+    component: () => import('@/views/partyCoverage/PartyCoverageView.vue'),
+    props: (route) => ({ tab: route.params.tab }),
+    meta: { nav: 'partyCoverage' },
   },
   {
     path: '/branch/:tab?',

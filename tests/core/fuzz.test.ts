@@ -501,6 +501,14 @@ function templates(): Record<Channel, Record<string, unknown>> {
     'branch.settings': {},
     'branch.updateSettings': { ...DEFAULT_BRANCH_SETTINGS, termYears: 5 },
     'member.export': { scope: 'current', revealIdNumbers: false, labels: { 'heading.name': '姓名' } },
+    // ---- begin partyOrg ----
+    // ---- end partyOrg ----
+    // ---- begin orgRecords ----
+    // ---- end orgRecords ----
+    // ---- begin sixSync ----
+    // ---- end sixSync ----
+    // ---- begin coverage ----
+    // ---- end coverage ----
   }
 }
 

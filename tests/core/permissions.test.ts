@@ -168,6 +168,14 @@ const EXPECTED: Record<Channel, Access> = {
   'branch.settings': 'session',
   'branch.updateSettings': ['admin'],
   'member.export': ['branch_secretary', 'party_affairs'],
+  // ---- begin partyOrg ----
+  // ---- end partyOrg ----
+  // ---- begin orgRecords ----
+  // ---- end orgRecords ----
+  // ---- begin sixSync ----
+  // ---- end sixSync ----
+  // ---- begin coverage ----
+  // ---- end coverage ----
 }
 
 const ALL_ROLES: Role[] = ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only']

@@ -1,5 +1,11 @@
 // 系统设置: small JSON values by key, with the defaults of domain.md where a value was never set.
-import type { BranchSettings, MentoringSettings, SpaceSettings, SystemSettings } from '../../shared/entities'
+import type {
+  BranchSettings,
+  CoverageSettings,
+  MentoringSettings,
+  SpaceSettings,
+  SystemSettings,
+} from '../../shared/entities'
 import type { Database } from '../db/open'
 import { cached } from '../db/statements'
 
@@ -17,6 +23,7 @@ interface SettingValues {
   space: SpaceSettings
   mentoring: MentoringSettings
   branch: BranchSettings
+  coverage: CoverageSettings
 }
 
 /** 场地规则 until the base sets its own (reference rent 1.50 元/m²/天). */
@@ -64,6 +71,23 @@ export function readBranchSettings(db: Database): BranchSettings {
     ...stored,
     meetingMinimums: { ...DEFAULT_BRANCH_SETTINGS.meetingMinimums, ...stored?.meetingMinimums },
   }
+}
+
+/**
+ * 党建覆盖 rules until the base sets its own (domain §1, §3): the coverage rates' denominator, and the 年检 results
+ * (the list is editable; each result says what it means for the rules).
+ */
+export const DEFAULT_COVERAGE_SETTINGS: CoverageSettings = {
+  denominator: 'in_residence',
+  inspectionResults: [
+    { label: '合格', grade: 'pass' },
+    { label: '基本合格', grade: 'basic' },
+    { label: '不合格', grade: 'fail' },
+  ],
+}
+
+export function readCoverageSettings(db: Database): CoverageSettings {
+  return { ...DEFAULT_COVERAGE_SETTINGS, ...readSetting(db, 'coverage') }
 }
 
 export const DEFAULT_SETTINGS: SystemSettings = {

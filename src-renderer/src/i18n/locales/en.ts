@@ -4,6 +4,10 @@ import meetingsEn, { meetingErrorsEn } from './meetings.en'
 import developmentEn, { developmentErrorsEn } from './development.en'
 import duesEn from './dues.en'
 import branchProfileEn from './branchProfile.en'
+import partyOrgEn from './partyOrg.en'
+import orgRecordsEn from './orgRecords.en'
+import sixSyncEn from './sixSync.en'
+import coverageEn from './coverage.en'
 
 const en: LocaleMessages = {
   app: {
@@ -476,6 +480,14 @@ const en: LocaleMessages = {
         development_record: 'Member development',
         dues_base: 'Dues base',
         dues_payment: 'Dues payment',
+        org_party_status: 'Party organisation status',
+        org_party_contact: 'Instructor/liaison',
+        org_party_member: 'Organisation Party member',
+        annual_inspection: 'Annual inspection',
+        org_rating: 'Rating',
+        tax_deduction_qualification: 'Tax-deduction qualification',
+        honour: 'Honour',
+        six_sync_entry: 'Six-sync item',
         export: 'Export',
       },
     },
@@ -618,6 +630,14 @@ const en: LocaleMessages = {
     branch_postAdd: 'By-election to the committee',
     branch_postEnd: 'End a committee post',
     branch_termArchive: 'Archive a committee term',
+    // ---- begin partyOrg channels ----
+    // ---- end partyOrg channels ----
+    // ---- begin orgRecords channels ----
+    // ---- end orgRecords channels ----
+    // ---- begin sixSync channels ----
+    // ---- end sixSync channels ----
+    // ---- begin coverage channels ----
+    // ---- end coverage channels ----
     branch_settings: 'View Party branch rules',
     branch_updateSettings: 'Change Party branch rules',
     member_export: 'Export the roster',
@@ -1006,6 +1026,10 @@ const en: LocaleMessages = {
   development: developmentEn,
   dues: duesEn,
   branchProfile: branchProfileEn,
+  partyOrg: partyOrgEn,
+  orgRecords: orgRecordsEn,
+  sixSync: sixSyncEn,
+  coverage: coverageEn,
   errors: {
     common: {
       badInput: 'The submitted data is malformed ({detail}); nothing was changed.',
@@ -1278,10 +1302,18 @@ const en: LocaleMessages = {
         "{month} is paid {months} months late (paid in {paidMonth}), more than 6: this needs the branch's consent. Save anyway once the branch has agreed.",
       paymentArchived: 'This payment was already reversed on {date}.',
     },
+    // ---- begin partyOrg ----
     coverage: {
       statusSameDay:
         'A Party organisation status is already recorded on {date}; only one per day. Change the date or void that one first.',
-    },
+    }, // ---- end partyOrg ----
+    // ---- begin orgRecords ----
+    // ---- end orgRecords ----
+    // ---- begin sixSync ----
+    // ---- end sixSync ----
+    // ---- begin coverage ----
+    // ---- end coverage ----
+
     branch: {
       notSet:
         'The branch details are not recorded yet: save its name and kind under “Branch & committee” first.',

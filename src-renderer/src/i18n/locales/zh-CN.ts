@@ -4,6 +4,10 @@ import meetingsZhCN from './meetings.zh-CN'
 import developmentZhCN from './development.zh-CN'
 import duesZhCN from './dues.zh-CN'
 import branchProfileZhCN from './branchProfile.zh-CN'
+import partyOrgZhCN from './partyOrg.zh-CN'
+import orgRecordsZhCN from './orgRecords.zh-CN'
+import sixSyncZhCN from './sixSync.zh-CN'
+import coverageZhCN from './coverage.zh-CN'
 
 const zhCN = {
   app: {
@@ -456,6 +460,14 @@ const zhCN = {
         development_record: '发展党员',
         dues_base: '党费基数',
         dues_payment: '党费缴纳',
+        org_party_status: '党组织状态',
+        org_party_contact: '党建指导员/联络员',
+        org_party_member: '组织的党员',
+        annual_inspection: '年检',
+        org_rating: '等级评估',
+        tax_deduction_qualification: '税前扣除资格',
+        honour: '荣誉',
+        six_sync_entry: '两关六同步',
         export: '导出',
       },
     },
@@ -598,6 +610,14 @@ const zhCN = {
     branch_postAdd: '补选支委',
     branch_postEnd: '结束支委职务',
     branch_termArchive: '归档一届班子',
+    // ---- begin partyOrg channels ----
+    // ---- end partyOrg channels ----
+    // ---- begin orgRecords channels ----
+    // ---- end orgRecords channels ----
+    // ---- begin sixSync channels ----
+    // ---- end sixSync channels ----
+    // ---- begin coverage channels ----
+    // ---- end coverage channels ----
     branch_settings: '查看党支部规则',
     branch_updateSettings: '修改党支部规则',
     member_export: '导出党员名册',
@@ -964,6 +984,10 @@ const zhCN = {
   development: developmentZhCN,
   dues: duesZhCN,
   branchProfile: branchProfileZhCN,
+  partyOrg: partyOrgZhCN,
+  orgRecords: orgRecordsZhCN,
+  sixSync: sixSyncZhCN,
+  coverage: coverageZhCN,
   errors: messagesZhCN,
 }
 

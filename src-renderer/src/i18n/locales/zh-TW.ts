@@ -4,6 +4,10 @@ import meetingsZhTW, { meetingErrorsZhTW } from './meetings.zh-TW'
 import developmentZhTW, { developmentErrorsZhTW } from './development.zh-TW'
 import duesZhTW from './dues.zh-TW'
 import branchProfileZhTW from './branchProfile.zh-TW'
+import partyOrgZhTW from './partyOrg.zh-TW'
+import orgRecordsZhTW from './orgRecords.zh-TW'
+import sixSyncZhTW from './sixSync.zh-TW'
+import coverageZhTW from './coverage.zh-TW'
 
 const zhTW: LocaleMessages = {
   app: {
@@ -456,6 +460,14 @@ const zhTW: LocaleMessages = {
         development_record: '發展黨員',
         dues_base: '黨費基數',
         dues_payment: '黨費繳納',
+        org_party_status: '黨組織狀態',
+        org_party_contact: '黨建指導員/聯絡員',
+        org_party_member: '組織的黨員',
+        annual_inspection: '年檢',
+        org_rating: '等級評估',
+        tax_deduction_qualification: '稅前扣除資格',
+        honour: '榮譽',
+        six_sync_entry: '兩關六同步',
         export: '匯出',
       },
     },
@@ -598,6 +610,14 @@ const zhTW: LocaleMessages = {
     branch_postAdd: '補選支委',
     branch_postEnd: '結束支委職務',
     branch_termArchive: '歸檔一屆班子',
+    // ---- begin partyOrg channels ----
+    // ---- end partyOrg channels ----
+    // ---- begin orgRecords channels ----
+    // ---- end orgRecords channels ----
+    // ---- begin sixSync channels ----
+    // ---- end sixSync channels ----
+    // ---- begin coverage channels ----
+    // ---- end coverage channels ----
     branch_settings: '檢視黨支部規則',
     branch_updateSettings: '修改黨支部規則',
     member_export: '匯出黨員名冊',
@@ -964,6 +984,10 @@ const zhTW: LocaleMessages = {
   development: developmentZhTW,
   dues: duesZhTW,
   branchProfile: branchProfileZhTW,
+  partyOrg: partyOrgZhTW,
+  orgRecords: orgRecordsZhTW,
+  sixSync: sixSyncZhTW,
+  coverage: coverageZhTW,
   errors: {
     common: {
       badInput: '提交的資料格式不正確（{detail}），未做任何修改。',
@@ -1197,9 +1221,17 @@ const zhTW: LocaleMessages = {
         '{month} 比繳納當月（{paidMonth}）晚 {months} 個月補繳，超過 6 個月，需經支部同意。確認已經支部同意可繼續儲存。',
       paymentArchived: '這筆繳納已於 {date} 沖正，不能再次沖正。',
     },
+    // ---- begin partyOrg ----
     coverage: {
       statusSameDay: '{date} 已登記了一條黨組織狀態；同一天只能有一條，請改日期或先作廢那一條。',
-    },
+    }, // ---- end partyOrg ----
+    // ---- begin orgRecords ----
+    // ---- end orgRecords ----
+    // ---- begin sixSync ----
+    // ---- end sixSync ----
+    // ---- begin coverage ----
+    // ---- end coverage ----
+
     branch: {
       notSet: '還沒有登記基地黨支部的基本資訊，請先在「支部與班子」中儲存支部名稱和類型。',
       foundedFuture: '成立日期不能晚於今天（{today}）。',
