@@ -28,6 +28,8 @@ import type {
   Stage,
   UnitOutageKind,
   UnitType,
+  CoverageDenominator,
+  InspectionGrade,
 } from './enums'
 import type { Notice } from './errors'
 
