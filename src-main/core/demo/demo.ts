@@ -8,6 +8,14 @@ import { loadDemoMeetings } from './meetings'
 import { loadDemoDevelopment } from './development'
 import { loadDemoDues } from './dues'
 import { loadDemoSpace } from './space'
+// ---- begin partyOrg-imports ----
+// ---- end partyOrg-imports ----
+// ---- begin orgRecords-imports ----
+// ---- end orgRecords-imports ----
+// ---- begin sixSync-imports ----
+// ---- end sixSync-imports ----
+// ---- begin coverage-imports ----
+// ---- end coverage-imports ----
 import type { Database } from '../db/open'
 import { addDays, addYears } from '../lib/dates'
 import { completeUscc, orgCodeCheckChar } from '../lib/uscc'
@@ -478,6 +486,15 @@ export function loadDemoBase(db: Database, options: DemoOptions): DemoLoadResult
     ...loadDemoMeetings(db, options),
     ...loadDemoDevelopment(db, options),
     ...loadDemoDues(db, options),
+    // Order matters: 两关六同步 reads the status and records loaded before it.
+    // ---- begin partyOrg ----
+    // ---- end partyOrg ----
+    // ---- begin orgRecords ----
+    // ---- end orgRecords ----
+    // ---- begin sixSync ----
+    // ---- end sixSync ----
+    // ---- begin coverage ----
+    // ---- end coverage ----
   }
 }
 
