@@ -1,4 +1,5 @@
 // A WHERE clause built from optional filters: each condition with its named parameters, only when its value is set.
+import { escapeLike } from '../lib/text'
 
 export type SqlParams = Record<string, string | number>
 
@@ -26,4 +27,4 @@ export class Where {
 }
 
 /** `%text%` for LIKE … ESCAPE '\', with the wildcards of the text itself escaped. */
-export const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+export const likePattern = (text: string): string => `%${escapeLike(text)}%`

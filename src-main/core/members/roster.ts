@@ -39,8 +39,11 @@ export const onRosterSql = (dateExpr: string): string =>
  * date was full all along; otherwise they are full from their 转正 date.
  */
 export const categoryOnSql = (dateExpr: string): string =>
-  `CASE WHEN m.category = 'full' AND (m.full_on IS NULL OR m.full_on <= ${dateExpr})
-  THEN 'full' ELSE 'probationary' END`
+  `CASE WHEN ${fullOnSql(dateExpr)} THEN 'full' ELSE 'probationary' END`
+
+/** SQL condition: member `m` is 正式 on the date `dateExpr` (the rule of `categoryOnSql`). */
+export const fullOnSql = (dateExpr: string): string =>
+  `m.category = 'full' AND (m.full_on IS NULL OR m.full_on <= ${dateExpr})`
 
 /** The two on the parameter `@date`. */
 export const ON_ROSTER = onRosterSql('@date')

@@ -5,7 +5,8 @@ import type { OrganizationSortField, organizationListInput } from '../../shared/
 import type { z } from 'zod'
 import type { Database } from '../db/open'
 import { cached } from '../db/statements'
-import { escapeLike, nameKey, namePinyin } from '../lib/text'
+import { nameKey, namePinyin } from '../lib/text'
+import { likePattern } from '../db/where'
 
 export interface OrganizationRow {
   id: number
@@ -365,7 +366,7 @@ export function buildListWhere(q: OrganizationQuery): BuiltQuery {
   if (q.search) {
     // One lower-cased column holds name, short name, contact, code and the name's pinyin (initials and full).
     const text = q.search.toLowerCase().replace(/\s+/g, '')
-    params.like = `%${escapeLike(text)}%`
+    params.like = likePattern(text)
     const direct = "o.search_text LIKE @like ESCAPE '\\'"
     // Initials typed with gaps (`xfll` for 幸福来[敲门]邻里…) match as a subsequence, ranked after direct hits.
     if (/^[a-z]{3,}$/.test(text)) {
