@@ -40,14 +40,13 @@ import { complianceHandlers } from './branch/compliance'
 import { developmentHandlers } from './branch/development'
 import { duesHandlers } from './branch/dues'
 import { branchProfileHandlers } from './branch/profile'
-// ---- begin partyOrg-imports ----
-// ---- end partyOrg-imports ----
-// ---- begin orgRecords-imports ----
-// ---- end orgRecords-imports ----
-// ---- begin sixSync-imports ----
-// ---- end sixSync-imports ----
-// ---- begin coverage-imports ----
-// ---- end coverage-imports ----
+import { organizationPartyHandlers } from './coverage/organizationParty'
+import { crossPostHandlers } from './coverage/crossPosts'
+import { recordsHandlers } from './organizations/records'
+import { honourHandlers } from './organizations/honours'
+import { ratingsOverviewHandlers } from './organizations/ratingsOverview'
+import { sixSyncHandlers } from './coverage/sixSync'
+import { coverageRateHandlers } from './coverage/rates'
 
 const DOMAINS: readonly HandlerMap[] = [
   accountHandlers,
@@ -69,14 +68,13 @@ const DOMAINS: readonly HandlerMap[] = [
   developmentHandlers,
   duesHandlers,
   branchProfileHandlers,
-  // ---- begin partyOrg-handlers ----
-  // ---- end partyOrg-handlers ----
-  // ---- begin orgRecords-handlers ----
-  // ---- end orgRecords-handlers ----
-  // ---- begin sixSync-handlers ----
-  // ---- end sixSync-handlers ----
-  // ---- begin coverage-handlers ----
-  // ---- end coverage-handlers ----
+  organizationPartyHandlers,
+  crossPostHandlers,
+  recordsHandlers,
+  honourHandlers,
+  ratingsOverviewHandlers,
+  sixSyncHandlers,
+  coverageRateHandlers,
 ]
 
 /** A result now, or a promise of one: callers `await` it either way. */
@@ -119,7 +117,7 @@ export function channelPermissions(): Record<Channel, Handler<Channel>['permissi
   >
 }
 
-const isMessageKey = (s: string): s is MessageKey => /^[a-z]+\.[A-Za-z]+$/.test(s)
+const isMessageKey = (s: string): s is MessageKey => /^[a-z][A-Za-z]*\.[A-Za-z]+$/.test(s)
 
 /** Turn zod's issues into field notices (by first path segment) or one BAD_INPUT error. */
 export function inputError(error: z.ZodError): AppError {

@@ -129,8 +129,6 @@ export const CHANNELS = [
   'dues.export',
   'branch.overview',
   'branch.save',
-  'branch.coverageAdd',
-  'branch.coverageEnd',
   'branch.groupSave',
   'branch.groupArchive',
   'branch.termCreate',
@@ -140,14 +138,43 @@ export const CHANNELS = [
   'branch.settings',
   'branch.updateSettings',
   'member.export',
-  // ---- begin partyOrg ----
-  // ---- end partyOrg ----
-  // ---- begin orgRecords ----
-  // ---- end orgRecords ----
-  // ---- begin sixSync ----
-  // ---- end sixSync ----
-  // ---- begin coverage ----
-  // ---- end coverage ----
+  'partyOrg.organization',
+  'partyOrg.setStatus',
+  'partyOrg.statusArchive',
+  'partyOrg.contactAdd',
+  'partyOrg.contactEnd',
+  'partyOrg.contactArchive',
+  'partyOrg.memberGet',
+  'partyOrg.memberSave',
+  'partyOrg.memberEnd',
+  'partyOrg.memberArchive',
+  'partyOrg.crossPosts',
+  'partyOrg.crossPostsExport',
+  'partyOrg.instructors',
+  'orgRecords.get',
+  'orgRecords.saveInspection',
+  'orgRecords.archiveInspection',
+  'orgRecords.saveRating',
+  'orgRecords.archiveRating',
+  'orgRecords.saveTaxQualification',
+  'orgRecords.archiveTaxQualification',
+  'orgRecords.honours',
+  'orgRecords.saveHonour',
+  'orgRecords.archiveHonour',
+  'orgRecords.exportHonours',
+  'orgRecords.overview',
+  'orgRecords.exportOverview',
+  'sixSync.get',
+  'sixSync.set',
+  'sixSync.reset',
+  'sixSync.matrix',
+  'sixSync.export',
+  'coverage.rates',
+  'coverage.series',
+  'coverage.organizations',
+  'coverage.export',
+  'coverage.settings',
+  'coverage.updateSettings',
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 

@@ -123,8 +123,6 @@ import {
   memberExitInput,
   memberExportInput,
   branchSaveInput,
-  coverageAddInput,
-  coverageEndInput,
   groupSaveInput,
   groupArchiveInput,
   termCreateInput,
@@ -176,14 +174,47 @@ import {
   developmentUpcomingInput,
   developmentUpdateInput,
 } from './schemas'
-// ---- begin partyOrg-imports ----
-// ---- end partyOrg-imports ----
-// ---- begin orgRecords-imports ----
-// ---- end orgRecords-imports ----
-// ---- begin sixSync-imports ----
-// ---- end sixSync-imports ----
-// ---- begin coverage-imports ----
-// ---- end coverage-imports ----
+import {
+  crossPostsExportInput,
+  crossPostsInput,
+  instructorsInput,
+  partyArchiveInput,
+  partyContactAddInput,
+  partyEndInput,
+  partyMemberGetInput,
+  partyMemberSaveInput,
+  partyOrgInput,
+  partyStatusSetInput,
+} from './schemas'
+import type { CrossPosts, InstructorsView, OrganizationPartyView, OrgPartyMemberRecord } from './entities'
+import {
+  honourExportInput,
+  honourListInput,
+  honourSaveInput,
+  inspectionSaveInput,
+  orgRecordArchiveInput,
+  ratingSaveInput,
+  ratingsOverviewExportInput,
+  ratingsOverviewInput,
+  taxQualificationSaveInput,
+} from './schemas'
+import type { Honour, OrgRecords, RatingsOverview } from './entities'
+import {
+  sixSyncExportInput,
+  sixSyncGetInput,
+  sixSyncMatrixInput,
+  sixSyncResetInput,
+  sixSyncSetInput,
+} from './schemas'
+import type { SixSyncChecklist, SixSyncMatrix } from './entities'
+import type { CoverageBucket } from './coverage'
+import {
+  coverageExportInput,
+  coverageOrganizationsInput,
+  coverageRatesInput,
+  coverageSettingsInput,
+} from './schemas'
+import type { CoverageOrganization, CoverageRates, CoverageSeries, CoverageSettings } from './entities'
 
 export const inputSchemas = {
   'auth.status': emptyInput,
@@ -315,8 +346,6 @@ export const inputSchemas = {
   'dues.export': duesExportInput,
   'branch.overview': emptyInput,
   'branch.save': branchSaveInput,
-  'branch.coverageAdd': coverageAddInput,
-  'branch.coverageEnd': coverageEndInput,
   'branch.groupSave': groupSaveInput,
   'branch.groupArchive': groupArchiveInput,
   'branch.termCreate': termCreateInput,
@@ -326,14 +355,43 @@ export const inputSchemas = {
   'branch.settings': emptyInput,
   'branch.updateSettings': branchSettingsInput,
   'member.export': memberExportInput,
-  // ---- begin partyOrg-inputs ----
-  // ---- end partyOrg-inputs ----
-  // ---- begin orgRecords-inputs ----
-  // ---- end orgRecords-inputs ----
-  // ---- begin sixSync-inputs ----
-  // ---- end sixSync-inputs ----
-  // ---- begin coverage-inputs ----
-  // ---- end coverage-inputs ----
+  'partyOrg.organization': partyOrgInput,
+  'partyOrg.setStatus': partyStatusSetInput,
+  'partyOrg.statusArchive': partyArchiveInput,
+  'partyOrg.contactAdd': partyContactAddInput,
+  'partyOrg.contactEnd': partyEndInput,
+  'partyOrg.contactArchive': partyArchiveInput,
+  'partyOrg.memberGet': partyMemberGetInput,
+  'partyOrg.memberSave': partyMemberSaveInput,
+  'partyOrg.memberEnd': partyEndInput,
+  'partyOrg.memberArchive': partyArchiveInput,
+  'partyOrg.crossPosts': crossPostsInput,
+  'partyOrg.crossPostsExport': crossPostsExportInput,
+  'partyOrg.instructors': instructorsInput,
+  'orgRecords.get': organizationIdInput,
+  'orgRecords.saveInspection': inspectionSaveInput,
+  'orgRecords.archiveInspection': orgRecordArchiveInput,
+  'orgRecords.saveRating': ratingSaveInput,
+  'orgRecords.archiveRating': orgRecordArchiveInput,
+  'orgRecords.saveTaxQualification': taxQualificationSaveInput,
+  'orgRecords.archiveTaxQualification': orgRecordArchiveInput,
+  'orgRecords.honours': honourListInput,
+  'orgRecords.saveHonour': honourSaveInput,
+  'orgRecords.archiveHonour': orgRecordArchiveInput,
+  'orgRecords.exportHonours': honourExportInput,
+  'orgRecords.overview': ratingsOverviewInput,
+  'orgRecords.exportOverview': ratingsOverviewExportInput,
+  'sixSync.get': sixSyncGetInput,
+  'sixSync.set': sixSyncSetInput,
+  'sixSync.reset': sixSyncResetInput,
+  'sixSync.matrix': sixSyncMatrixInput,
+  'sixSync.export': sixSyncExportInput,
+  'coverage.rates': coverageRatesInput,
+  'coverage.series': emptyInput,
+  'coverage.organizations': coverageOrganizationsInput,
+  'coverage.export': coverageExportInput,
+  'coverage.settings': emptyInput,
+  'coverage.updateSettings': coverageSettingsInput,
 } satisfies Record<Channel, z.ZodType>
 
 export interface ChannelOutputs {
@@ -466,8 +524,6 @@ export interface ChannelOutputs {
   'dues.export': ExportFile
   'branch.overview': BranchOverview
   'branch.save': BranchOverview
-  'branch.coverageAdd': BranchOverview
-  'branch.coverageEnd': BranchOverview
   'branch.groupSave': BranchOverview
   'branch.groupArchive': BranchOverview
   'branch.termCreate': BranchOverview
@@ -477,14 +533,43 @@ export interface ChannelOutputs {
   'branch.settings': BranchSettings
   'branch.updateSettings': BranchSettings
   'member.export': ExportFile
-  // ---- begin partyOrg-outputs ----
-  // ---- end partyOrg-outputs ----
-  // ---- begin orgRecords-outputs ----
-  // ---- end orgRecords-outputs ----
-  // ---- begin sixSync-outputs ----
-  // ---- end sixSync-outputs ----
-  // ---- begin coverage-outputs ----
-  // ---- end coverage-outputs ----
+  'partyOrg.organization': OrganizationPartyView
+  'partyOrg.setStatus': OrganizationPartyView
+  'partyOrg.statusArchive': OrganizationPartyView
+  'partyOrg.contactAdd': OrganizationPartyView
+  'partyOrg.contactEnd': OrganizationPartyView
+  'partyOrg.contactArchive': OrganizationPartyView
+  'partyOrg.memberGet': OrgPartyMemberRecord
+  'partyOrg.memberSave': OrganizationPartyView
+  'partyOrg.memberEnd': OrganizationPartyView
+  'partyOrg.memberArchive': OrganizationPartyView
+  'partyOrg.crossPosts': CrossPosts
+  'partyOrg.crossPostsExport': ExportFile
+  'partyOrg.instructors': InstructorsView
+  'orgRecords.get': OrgRecords
+  'orgRecords.saveInspection': OrgRecords
+  'orgRecords.archiveInspection': OrgRecords
+  'orgRecords.saveRating': OrgRecords
+  'orgRecords.archiveRating': OrgRecords
+  'orgRecords.saveTaxQualification': OrgRecords
+  'orgRecords.archiveTaxQualification': OrgRecords
+  'orgRecords.honours': Page<Honour>
+  'orgRecords.saveHonour': Honour
+  'orgRecords.archiveHonour': Honour
+  'orgRecords.exportHonours': ExportFile
+  'orgRecords.overview': RatingsOverview
+  'orgRecords.exportOverview': ExportFile
+  'sixSync.get': SixSyncChecklist
+  'sixSync.set': SixSyncChecklist
+  'sixSync.reset': SixSyncChecklist
+  'sixSync.matrix': SixSyncMatrix
+  'sixSync.export': ExportFile
+  'coverage.rates': CoverageRates
+  'coverage.series': CoverageSeries
+  'coverage.organizations': Page<CoverageOrganization> & { bucket: CoverageBucket; date: string }
+  'coverage.export': ExportFile
+  'coverage.settings': CoverageSettings
+  'coverage.updateSettings': CoverageSettings
 }
 
 /** What the caller sends (defaults may be left out). */

@@ -29,6 +29,7 @@ import type {
   UnitOutageKind,
   UnitType,
   CoverageDenominator,
+  PartyOrgStatus,
   InspectionGrade,
 } from './enums'
 import type { Notice } from './errors'
@@ -238,6 +239,8 @@ export interface PartyMemberListItem {
   organizationId: number | null
   organizationName: string | null
   post: string | null
+  /** 在入驻组织担任管理职务 (双向进入、交叉任职). */
+  managementPost: boolean
   /** Masked: 135****2210. */
   phoneMasked: string | null
   joinedOn: string | null
@@ -1201,13 +1204,431 @@ export interface BranchOverview {
   termReminder: { endDate: string; remindFrom: string; daysLeft: number } | null
 }
 
-// ---- begin partyOrg ----
-// ---- end partyOrg ----
-// ---- begin orgRecords ----
-// ---- end orgRecords ----
-// ---- begin sixSync ----
-// ---- end sixSync ----
-// ---- begin coverage ----
+import type { PartyContactRole } from './enums'
+
+/** A 党组织状态 period: from its start until the day before the next status (no end: still in force). */
+export interface PartyStatusPeriod {
+  id: number
+  status: PartyOrgStatus
+  startDate: string
+  /** The day before the next status; null while it lasts. */
+  endDate: string | null
+  /** Its own branch (单独组建), the joint branch, or the branch that covers it (兜底/兼合式). */
+  coveringBranch: string | null
+  /** 兜底/兼合式 by the base's own branch. */
+  byBaseBranch: boolean
+  note: string | null
+  createdBy: string
+  createdAt: string
+}
+
+/** A status row archived as a mistake, with the reason. */
+export interface ArchivedPartyStatus {
+  id: number
+  status: PartyOrgStatus
+  startDate: string
+  coveringBranch: string | null
+  archivedAt: string
+  archiveReason: string
+}
+
+/** 党建指导员 or 联络员 of an organisation for a period. */
+export interface PartyContact {
+  id: number
+  organizationId: number
+  role: PartyContactRole
+  /** A mentor (导师), or null for a 联络员 named by hand. */
+  mentorId: number | null
+  mentorKind: MentorKind | null
+  name: string
+  phone: string | null
+  startDate: string
+  /** Last day served; null while it lasts. */
+  endDate: string | null
+  note: string | null
+  /** Serving on the date asked. */
+  current: boolean
+}
+
+/**
+ * A Party member of an organisation: on the base's roster with this organisation (`roster`, id = party_member id), or
+ * working there with the membership elsewhere (`elsewhere`, id = org_party_member id). No ID numbers.
+ */
+export interface OrgPartyMember {
+  source: 'roster' | 'elsewhere'
+  id: number
+  name: string
+  gender: Gender | null
+  /** 正式 or 预备 on the date asked. */
+  category: MemberCategory
+  /** 转正日期, when known. */
+  fullOn: string | null
+  post: string | null
+  managementPost: boolean
+  /** 组织关系所在: the base's branch for roster members. */
+  membershipPlace: string | null
+  phoneMasked: string | null
+  /** In the organisation from / last day (elsewhere members; unknown for roster members). */
+  startDate: string | null
+  endDate: string | null
+  note: string | null
+  /** Counted on the date asked: in the organisation then (and, for roster members, on the roster). */
+  current: boolean
+}
+
+/** An org_party_member row as the edit form needs it (full phone). */
+export interface OrgPartyMemberRecord {
+  id: number
+  organizationId: number
+  name: string
+  gender: Gender | null
+  category: MemberCategory
+  fullOn: string | null
+  post: string | null
+  managementPost: boolean
+  membershipPlace: string | null
+  phone: string | null
+  startDate: string
+  endDate: string | null
+  note: string | null
+}
+
+/** The 党建 card of one organisation on a date. */
+export interface OrganizationPartyView {
+  organizationId: number
+  organizationName: string
+  archived: boolean
+  date: string
+  /** The status in force on the date; null when none was ever recorded (counts as 无). */
+  current: PartyStatusPeriod | null
+  /** Live status periods, newest first. */
+  periods: PartyStatusPeriod[]
+  archivedStatuses: ArchivedPartyStatus[]
+  /** 正式 and 预备 on the date, on the roster and elsewhere together. */
+  fullMembers: number
+  probationaryMembers: number
+  /** 应建未建: 正式党员 3 or more on the date and no branch of its own (status not 单独组建). */
+  shouldFormBranch: boolean
+  /** Status 无 while a 党建指导员/联络员 serves on the date: 仅有党建指导员/联络员 would say it better. */
+  suggestWorkOnly: boolean
+  /** Live contacts, current first, newest first. */
+  contacts: PartyContact[]
+  /** Roster members on the date, then every live member recorded as working there (current first). */
+  members: OrgPartyMember[]
+  /** The base's own branch (for 兜底/兼合式 by it); null until 支部与班子 is saved. */
+  baseBranchName: string | null
+}
+
+/** 双向进入 (a): a Party member holding a management post in a resident organisation. */
+export interface CrossPostManager {
+  source: 'roster' | 'elsewhere'
+  id: number
+  name: string
+  organizationId: number
+  organizationName: string
+  post: string | null
+  category: MemberCategory
+  /** 组织关系所在: the base's branch for roster members. */
+  membershipPlace: string | null
+}
+
+/** 交叉任职 (b): a resident's manager on the branch committee. */
+export interface CrossPostCommitteeMember {
+  memberId: number
+  name: string
+  role: CommitteeRole
+  since: string
+  organizationId: number
+  organizationName: string
+  post: string | null
+}
+
+/** (c): a non-member head of a resident at branch meetings as 观察员 in the year. */
+export interface CrossPostObserver {
+  name: string
+  /** As written in the minutes; the id when it names one organisation of the base. */
+  organizationName: string | null
+  organizationId: number | null
+  meetings: number
+  lastDate: string
+}
+
+export interface CrossPosts {
+  date: string
+  /** The year of the observers' meetings (1 January up to the date). */
+  year: number
+  managers: CrossPostManager[]
+  committee: CrossPostCommitteeMember[]
+  observers: CrossPostObserver[]
+}
+
+/** One organisation a 党建指导员/联络员 serves on the date. */
+export interface InstructorAssignment {
+  contactId: number
+  organizationId: number
+  organizationName: string
+  role: PartyContactRole
+  startDate: string
+  endDate: string | null
+}
+
+/** A 党建指导员/联络员 (a mentor, or a person named) with the organisations they serve on the date. */
+export interface InstructorRow {
+  /** `m<mentorId>` or `p<name>`. */
+  key: string
+  mentorId: number | null
+  mentorKind: MentorKind | null
+  name: string
+  phone: string | null
+  roles: PartyContactRole[]
+  organizations: InstructorAssignment[]
+}
+
+export interface InstructorsView {
+  date: string
+  rows: InstructorRow[]
+  /** Organisations with at least one 党建指导员/联络员 on the date. */
+  organizationsServed: number
+}
+import type { HonourLevel, HonourRecipient } from './enums'
+import type {
+  NotRateableReason,
+  RatingQualification,
+  RatingsOverviewFlag,
+  RegistrationProblem,
+  Validity,
+} from './orgRecords'
+
+/** 年检 of one 年度: the result label as chosen then, and what it meant for the rules (kept if the label is renamed). */
+export interface AnnualInspection {
+  id: number
+  organizationId: number
+  year: number
+  result: string
+  grade: InspectionGrade
+  concludedOn: string | null
+  /** 党建工作同步检查 (两关六同步 item 2). */
+  partyWorkChecked: boolean
+  note: string | null
+  createdBy: string
+  createdAt: string
+  updatedAt: string
+  archivedAt: string | null
+  archiveReason: string | null
+}
+
+/** 等级评估: 1A–5A (1–5), valid until `validUntil` (rated on + 5 years, the last valid day). */
+export interface OrgRating {
+  id: number
+  organizationId: number
+  grade: number
+  ratedOn: string
+  validUntil: string
+  /** 评估得分 × 10. */
+  scoreTenths: number | null
+  /** 评估机关 */
+  ratedBy: string | null
+  documentNo: string | null
+  /** 党组织规范化建设评估同步开展 (两关六同步 item 3). */
+  partyBuildingAssessed: boolean
+  note: string | null
+  createdBy: string
+  createdAt: string
+  updatedAt: string
+  archivedAt: string | null
+  archiveReason: string | null
+}
+
+/** 公益性捐赠税前扣除资格: valid 3 years (`validUntil` is the last valid day). */
+export interface TaxQualification {
+  id: number
+  organizationId: number
+  grantedOn: string
+  validUntil: string
+  documentNo: string | null
+  note: string | null
+  createdBy: string
+  createdAt: string
+  updatedAt: string
+  archivedAt: string | null
+  archiveReason: string | null
+}
+
+/** 荣誉, of an organisation or of a person (maybe of an organisation, maybe on the base's roster). */
+export interface Honour {
+  id: number
+  title: string
+  level: HonourLevel
+  awardedOn: string
+  awardedBy: string | null
+  recipientKind: HonourRecipient
+  organizationId: number | null
+  organizationName: string | null
+  personName: string | null
+  memberId: number | null
+  /** 创先争优 (两关六同步 item 5). */
+  partyRelated: boolean
+  note: string | null
+  createdBy: string
+  createdAt: string
+  updatedAt: string
+  archivedAt: string | null
+  archiveReason: string | null
+}
+
+/** A dated record as the standing shows it: its dates and how it stands on the day. */
+export interface ValidityOnDay {
+  id: number
+  validUntil: string
+  validity: Validity
+}
+
+/** What an organisation's records mean on a day (computed on today). */
+export interface OrgStanding {
+  today: string
+  /** The rating that applies (the latest rated on or before today), even when it has lapsed. */
+  rating: (ValidityOnDay & { grade: number; ratedOn: string }) | null
+  /** What the grade in force unlocks; none without a rating in force. */
+  qualifications: RatingQualification[]
+  /** 不可参评 reasons, from the last two 年度 of 年检. */
+  notRateable: NotRateableReason[]
+  /** Not registered, or registered less than 2 full years. */
+  registration: RegistrationProblem | null
+  /** 可申请评估: registered 2 full years and not 不可参评. */
+  mayApply: boolean
+  /** The latest 税前扣除资格 granted on or before today, even when it has lapsed. */
+  tax: (ValidityOnDay & { grantedOn: string }) | null
+}
+
+/** The card on the organisation page: everything recorded (archived rows too) and the standing. */
+export interface OrgRecords {
+  organizationId: number
+  organizationName: string
+  archived: boolean
+  registeredOn: string | null
+  standing: OrgStanding
+  inspections: AnnualInspection[]
+  ratings: OrgRating[]
+  taxQualifications: TaxQualification[]
+  /** Honours of the organisation and of people of it. */
+  honours: Honour[]
+  /** The 年检 results of 系统设置, for the form. */
+  inspectionResults: { label: string; grade: InspectionGrade }[]
+}
+
+/** A 年检 as the overview shows it. */
+export interface InspectionCell {
+  year: number
+  result: string
+  grade: InspectionGrade
+}
+
+/** One organisation in residence on the 年检与评估 tab. */
+export interface RatingsOverviewRow {
+  organizationId: number
+  name: string
+  stage: Stage
+  registeredOn: string | null
+  /** 年检 of last 年度 (this year − 1) and of the one before. */
+  lastInspection: InspectionCell | null
+  previousInspection: InspectionCell | null
+  rating: (ValidityOnDay & { grade: number; ratedOn: string }) | null
+  notRateable: NotRateableReason[]
+  registration: RegistrationProblem | null
+  mayApply: boolean
+}
+
+export interface RatingsOverview extends Page<RatingsOverviewRow> {
+  today: string
+  /** 上一年度 (this year − 1). */
+  lastYear: number
+  /** Organisations in residence (that the search finds) with each flag, whatever the flag filter. */
+  counts: Record<RatingsOverviewFlag, number>
+  /** Organisations in residence that the search finds, whatever the flag filter. */
+  residents: number
+}
+import type { SixSyncStatus as SixSyncItemStatus } from './enums'
+import type { SixSyncItem } from './sixSync'
+
+/** Where an item's status comes from: computed from the app's records, or set by a person. */
+export type SixSyncSource = 'prefill' | 'manual'
+
+/** What a person set for an item (a row of six_sync_entry). */
+export interface SixSyncEntry {
+  id: number
+  status: SixSyncItemStatus
+  date: string | null
+  note: string | null
+  recordedBy: string
+  recordedAt: string
+  /** When a later entry, or 恢复自动, replaced it; null for the live one. */
+  supersededAt: string | null
+}
+
+/** One item of a 两关六同步 checklist: the status in force and, under a manual one, what the app would say. */
+export interface SixSyncItemView {
+  item: SixSyncItem
+  status: SixSyncItemStatus
+  date: string | null
+  note: string | null
+  source: SixSyncSource
+  /** The prefill, always (shown under a manual entry too). */
+  prefill: { status: SixSyncItemStatus; date: string | null; explanation: Notice }
+  /** The live manual entry, when there is one. */
+  manual: SixSyncEntry | null
+  /** Earlier entries of this item and year, newest first (nothing is deleted). */
+  history: SixSyncEntry[]
+}
+
+/** The checklist of one organisation for one year. */
+export interface SixSyncChecklist {
+  organizationId: number
+  organizationName: string
+  year: number
+  /** The organisation is archived: the checklist is read-only. */
+  archived: boolean
+  /** The year may be edited (not after this year). */
+  editableYear: boolean
+  items: SixSyncItemView[]
+  syncedCount: number
+}
+
+/** A cell of the matrix. */
+export interface SixSyncCell {
+  status: SixSyncItemStatus
+  date: string | null
+  source: SixSyncSource
+  /** The prefill's explanation (prefilled cells) or the person's note (manual cells), for the tooltip. */
+  explanation: Notice | null
+  note: string | null
+}
+
+export interface SixSyncMatrixRow {
+  organizationId: number
+  name: string
+  archived: boolean
+  /** 党组织状态 at the end of the year (today for this year). */
+  partyStatus: PartyOrgStatus
+  cells: SixSyncCell[]
+  syncedCount: number
+}
+
+/** Per item, over every row that matches the filters (not only the page). */
+export interface SixSyncItemTotals {
+  item: SixSyncItem
+  synced: number
+  notApplicable: number
+  notStarted: number
+}
+
+export interface SixSyncMatrix extends Page<SixSyncMatrixRow> {
+  year: number
+  /** The date the party status is read on. */
+  statusOn: string
+  totals: SixSyncItemTotals[]
+  /** Rows with all six items 已同步 or 不适用. */
+  completeRows: number
+}
 /** 党建覆盖 rules of 系统设置. */
 export interface CoverageSettings {
   /** Who the coverage rates are out of: the organisations in residence on the date, or only those able to form a branch. */
@@ -1215,4 +1636,47 @@ export interface CoverageSettings {
   /** The 年检 results offered, in order; `grade` is what a result means for the rules. */
   inspectionResults: { label: string; grade: InspectionGrade }[]
 }
-// ---- end coverage ----
+/** The coverage rates on a date (domain §3). Rates are percentages with one decimal; null when nothing is counted. */
+export interface CoverageRates {
+  date: string
+  denominator: CoverageDenominator
+  /** Every organisation in residence on the date. */
+  inResidence: number
+  /** Of those, the ones with 正式党员3人以上 on the date. */
+  ableToForm: number
+  /** 统计总数: the denominator under the setting. */
+  total: number
+  byStatus: Record<PartyOrgStatus, number>
+  /** 单独组建 + 联合组建 + 兜底 + 兼合式. */
+  organizational: number
+  /** 组织覆盖 + 仅有党建指导员/联络员. */
+  work: number
+  /** Neither. */
+  uncovered: number
+  /** 应建未建: 正式党员3人以上 without their own branch. */
+  shouldForm: number
+  rates: { organizational: number | null; standalone: number | null; work: number | null }
+}
+
+/** The rates at the end of each year (this year: today), oldest first. */
+export interface CoverageSeries {
+  denominator: CoverageDenominator
+  points: (CoverageRates & { year: number })[]
+}
+
+/** An organisation behind a figure of the coverage page. */
+export interface CoverageOrganization {
+  id: number
+  name: string
+  legalType: LegalType
+  stage: Stage
+  status: PartyOrgStatus
+  /** The date the status holds from; null when none was ever recorded (无). */
+  statusSince: string | null
+  coveringBranch: string | null
+  byBaseBranch: boolean
+  fullMembers: number
+  shouldForm: boolean
+  /** 党建指导员 and 联络员 on the date. */
+  instructors: string[]
+}

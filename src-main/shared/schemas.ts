@@ -259,6 +259,8 @@ const memberFields = {
   relation: z.enum(MEMBER_RELATIONS, 'field.notInList'),
   organizationId: id.nullish().transform((v) => v ?? null),
   post: optionalText(30),
+  /** 在入驻组织担任管理职务 (双向进入、交叉任职). */
+  managementPost: z.boolean().default(false),
   phone: optionalText(30),
   joinedOn: optionalDate,
   veteranMember: z.boolean().default(false),
@@ -965,14 +967,6 @@ export const branchSaveInput = z.strictObject({
   note: optionalText(500),
 })
 
-export const coverageAddInput = z.strictObject({
-  organizationId: id,
-  startDate: requiredDate,
-  note: optionalText(200),
-})
-
-export const coverageEndInput = z.strictObject({ id, endDate: requiredDate })
-
 export const groupSaveInput = z.strictObject({
   id: id.optional(),
   name: requiredText(30),
@@ -1045,11 +1039,267 @@ export const memberExportInput = z.strictObject({
   labels: z.record(z.string().max(60), z.string().max(100)).default({}),
 })
 
-// ---- begin partyOrg ----
-// ---- end partyOrg ----
-// ---- begin orgRecords ----
-// ---- end orgRecords ----
-// ---- begin sixSync ----
-// ---- end sixSync ----
-// ---- begin coverage ----
-// ---- end coverage ----
+// 党建覆盖 of one organisation: its 党组织状态 over time, 党建指导员/联络员, Party members working there; and the
+// 双向进入、交叉任职 and 党建指导员 views across the residents.
+import { PARTY_CONTACT_ROLES, PARTY_ORG_STATUSES } from './enums'
+
+const exportLabels = z.record(z.string().max(60), z.string().max(100)).default({})
+
+/** The organisation's 党建 card on a date (default today). */
+export const partyOrgInput = z.strictObject({ organizationId: id, date: optionalDate })
+
+/** A new status from `startDate`; it holds until the next one. */
+export const partyStatusSetInput = z.strictObject({
+  organizationId: id,
+  status: z.enum(PARTY_ORG_STATUSES, 'field.notInList'),
+  startDate: requiredDate,
+  /** The covering branch's name: its own (单独组建), the joint one, the one that covers it (兜底/兼合式). */
+  coveringBranch: optionalText(60),
+  /** 兜底/兼合式 by the base's own branch: the covering branch is the base branch. */
+  byBaseBranch: z.boolean().default(false),
+  note: optionalText(200),
+  acceptWarnings,
+})
+
+export const partyArchiveInput = z.strictObject({ id, reason: requiredText(200) })
+
+export const partyContactAddInput = z.strictObject({
+  organizationId: id,
+  role: z.enum(PARTY_CONTACT_ROLES, 'field.notInList'),
+  /** A mentor (导师); a 联络员 may instead be a person named here. */
+  mentorId: id.nullish().transform((v) => v ?? null),
+  personName: optionalText(30),
+  phone: optionalText(30),
+  startDate: requiredDate,
+  endDate: optionalDate,
+  note: optionalText(200),
+})
+
+export const partyEndInput = z.strictObject({ id, endDate: requiredDate })
+
+/** A Party member working in the organisation whose membership (组织关系) is elsewhere. */
+export const partyMemberSaveInput = z.strictObject({
+  id: id.optional(),
+  organizationId: id,
+  name: requiredText(30),
+  gender: z
+    .enum(GENDERS, 'field.notInList')
+    .nullish()
+    .transform((v) => v ?? null),
+  category: z.enum(MEMBER_CATEGORIES, 'field.notInList'),
+  /** 转正日期 (正式 only). */
+  fullOn: optionalDate,
+  post: optionalText(30),
+  managementPost: z.boolean().default(false),
+  /** 组织关系所在党组织. */
+  membershipPlace: optionalText(60),
+  phone: optionalText(30),
+  startDate: requiredDate,
+  endDate: optionalDate,
+  note: optionalText(200),
+  acceptWarnings,
+})
+
+export const partyMemberGetInput = z.strictObject({ id })
+
+/** 双向进入、交叉任职 on a date (default today). */
+export const crossPostsInput = z.strictObject({ date: optionalDate })
+
+/** The three lists of 双向进入、交叉任职 as one workbook (a sheet each); headings in the user's language. */
+export const crossPostsExportInput = z.strictObject({ date: optionalDate, labels: exportLabels })
+
+/** 党建指导员 and 联络员 with the organisations they serve on a date (default today). */
+export const instructorsInput = z.strictObject({ date: optionalDate })
+// 年检, 等级评估, 税前扣除资格 and 荣誉 of the resident organisations. A save without `id` adds a record.
+import { HONOUR_LEVELS, HONOUR_RECIPIENTS } from './enums'
+import { RATINGS_OVERVIEW_FLAGS } from './orgRecords'
+
+const recordExportLabels = z.record(z.string().max(60), z.string().max(200)).default({})
+const nullableId = id.nullish().transform((v) => v ?? null)
+
+export const inspectionSaveInput = z.strictObject({
+  id: id.optional(),
+  organizationId: id,
+  /** 年度 */
+  year: z
+    .number('orgRecords.yearRange')
+    .int('orgRecords.yearRange')
+    .min(1990, 'orgRecords.yearRange')
+    .max(2200, 'orgRecords.yearRange'),
+  /** A label of the 年检 results in 系统设置. */
+  result: requiredText(20),
+  concludedOn: optionalDate,
+  partyWorkChecked: z.boolean().default(false),
+  note: optionalText(500),
+})
+
+export const ratingSaveInput = z.strictObject({
+  id: id.optional(),
+  organizationId: id,
+  grade: z
+    .number('orgRecords.gradeRange')
+    .int('orgRecords.gradeRange')
+    .min(1, 'orgRecords.gradeRange')
+    .max(5, 'orgRecords.gradeRange'),
+  ratedOn: requiredDate,
+  /** 评估得分 × 10 (86.5 → 865). */
+  scoreTenths: z
+    .number('orgRecords.scoreRange')
+    .int('orgRecords.scoreRange')
+    .min(0, 'orgRecords.scoreRange')
+    .max(10_000, 'orgRecords.scoreRange')
+    .nullish()
+    .transform((v) => v ?? null),
+  ratedBy: optionalText(60),
+  documentNo: optionalText(60),
+  partyBuildingAssessed: z.boolean().default(false),
+  note: optionalText(500),
+  acceptWarnings,
+})
+
+export const taxQualificationSaveInput = z.strictObject({
+  id: id.optional(),
+  organizationId: id,
+  grantedOn: requiredDate,
+  documentNo: optionalText(60),
+  note: optionalText(500),
+})
+
+export const orgRecordArchiveInput = z.strictObject({ id, reason: requiredText(200) })
+
+const honourFilters = {
+  year: z.number().int().min(1990).max(2200).optional(),
+  level: z.enum(HONOUR_LEVELS, 'field.notInList').optional(),
+  recipientKind: z.enum(HONOUR_RECIPIENTS, 'field.notInList').optional(),
+  organizationId: id.optional(),
+  /** 创先争优 only (true) or none of them (false). */
+  partyRelated: z.boolean().optional(),
+  search: optionalText(50),
+}
+export const honourListInput = z.strictObject({ ...pageInput, ...honourFilters })
+export const honourExportInput = z.strictObject({ ...honourFilters, labels: recordExportLabels })
+
+export const honourSaveInput = z.strictObject({
+  id: id.optional(),
+  title: requiredText(60),
+  level: z.enum(HONOUR_LEVELS, 'field.notInList'),
+  awardedOn: requiredDate,
+  awardedBy: optionalText(60),
+  recipientKind: z.enum(HONOUR_RECIPIENTS, 'field.notInList'),
+  /** The organisation honoured, or the person's organisation (optional for a person). */
+  organizationId: nullableId,
+  personName: optionalText(30),
+  /** The person on the base's roster (needs 查看党员名册). */
+  memberId: nullableId,
+  /** 创先争优; left out, it follows the title (先进基层党组织, 优秀共产党员, 优秀党务工作者). */
+  partyRelated: z.boolean().optional(),
+  note: optionalText(500),
+})
+
+const overviewFilters = {
+  flag: z.enum(RATINGS_OVERVIEW_FLAGS, 'field.notInList').optional(),
+  search: optionalText(100),
+  sortBy: z.enum(['name', 'validUntil'], 'field.notInList').default('name'),
+}
+export const ratingsOverviewInput = z.strictObject({ ...pageInput, ...overviewFilters })
+export const ratingsOverviewExportInput = z.strictObject({ ...overviewFilters, labels: recordExportLabels })
+// Aliased: the other sections of this file import from './enums' too.
+import {
+  PARTY_ORG_STATUSES as SIX_SYNC_PARTY_STATUSES,
+  SIX_SYNC_STATUSES as SIX_SYNC_ITEM_STATUSES,
+} from './enums'
+import { SIX_SYNC_ITEMS } from './sixSync'
+
+const sixSyncYear = z.number().int().min(2000).max(2100)
+const sixSyncItem = z.literal(SIX_SYNC_ITEMS, 'field.notInList')
+const sixSyncStatus = z.enum(SIX_SYNC_ITEM_STATUSES, 'field.notInList')
+
+/** The 两关六同步 checklist of one organisation for one year. */
+export const sixSyncGetInput = z.strictObject({ organizationId: id, year: sixSyncYear })
+
+/** Sets one item by hand; it supersedes the live entry (or the prefill). */
+export const sixSyncSetInput = z.strictObject({
+  organizationId: id,
+  year: sixSyncYear,
+  item: sixSyncItem,
+  status: sixSyncStatus,
+  date: optionalDate,
+  note: optionalText(200),
+})
+
+/** 恢复自动: the item shows the prefill again; the entry stays, superseded. */
+export const sixSyncResetInput = z.strictObject({ organizationId: id, year: sixSyncYear, item: sixSyncItem })
+
+const sixSyncFilters = {
+  year: sixSyncYear,
+  search: optionalText(100),
+  partyStatus: z
+    .enum(SIX_SYNC_PARTY_STATUSES, 'field.notInList')
+    .nullish()
+    .transform((v) => v ?? null),
+  item: sixSyncItem.nullish().transform((v) => v ?? null),
+  itemStatus: sixSyncStatus.nullish().transform((v) => v ?? null),
+  onlyIncomplete: z.boolean().default(false),
+}
+
+/** The year's matrix: organisations × the six items, filtered and paged in the core. */
+export const sixSyncMatrixInput = z.strictObject({ ...sixSyncFilters, ...pageInput })
+
+/** The matrix to Excel: every matching row; words in the user's language by key. */
+export const sixSyncExportInput = z.strictObject({
+  ...sixSyncFilters,
+  labels: z.record(z.string().max(60), z.string().max(200)).default({}),
+})
+import { COVERAGE_BUCKETS } from './coverage'
+import { COVERAGE_DENOMINATORS, INSPECTION_GRADES } from './enums'
+
+/** 覆盖率 on a date (today when left out). */
+export const coverageRatesInput = z.strictObject({ date: optionalDate })
+
+/** The organisations behind one figure of the coverage page. */
+export const coverageOrganizationsInput = z.strictObject({
+  ...pageInput,
+  date: optionalDate,
+  bucket: z.enum(COVERAGE_BUCKETS, 'field.notInList'),
+  search: optionalText(60),
+})
+
+export const coverageExportInput = z.strictObject({
+  date: optionalDate,
+  labels: z.record(z.string().max(60), z.string().max(100)).default({}),
+})
+
+/** 党建覆盖 rules: the rates' denominator and the 年检 results (labels unique; every meaning kept at least once). */
+export const coverageSettingsInput = z
+  .strictObject({
+    denominator: z.enum(COVERAGE_DENOMINATORS, 'field.notInList'),
+    inspectionResults: z
+      .array(
+        z.strictObject({
+          label: requiredText(12),
+          grade: z.enum(INSPECTION_GRADES, 'field.notInList'),
+        }),
+      )
+      .min(1, 'coverageRules.resultsEmpty')
+      .max(10, 'coverageRules.resultsTooMany'),
+  })
+  .superRefine((value, ctx) => {
+    const seen = new Set<string>()
+    value.inspectionResults.forEach((r, i) => {
+      if (seen.has(r.label))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'coverageRules.resultDuplicate',
+          path: ['inspectionResults', i, 'label'],
+        })
+      seen.add(r.label)
+    })
+    for (const grade of INSPECTION_GRADES) {
+      if (!value.inspectionResults.some((r) => r.grade === grade))
+        ctx.addIssue({
+          code: 'custom',
+          message: `coverageRules.${grade}ResultMissing`,
+          path: ['inspectionResults'],
+        })
+    }
+  })

@@ -29,6 +29,7 @@ export const SETTINGS_TABS = [
   { key: 'space', permission: 'system.manage' },
   { key: 'mentoring', permission: 'system.manage' },
   { key: 'branch', permission: 'system.manage' },
+  { key: 'coverage', permission: 'system.manage' },
   { key: 'security', permission: 'system.manage' },
   { key: 'accounts', permission: 'account.manage' },
   { key: 'backup', permission: 'backup.manage' },

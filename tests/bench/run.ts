@@ -11,6 +11,8 @@ import { buildScaledBase } from '../../src-main/core/demo/demo'
 import { buildScaledSpace } from '../../src-main/core/demo/space'
 import { buildScaledMentoring } from '../../src-main/core/demo/mentoring'
 import { buildScaledMembers } from '../../src-main/core/demo/branch'
+import { buildScaledCoverage } from '../../src-main/core/demo/coverage'
+import { buildScaledOrgRecords } from '../../src-main/core/demo/orgRecords'
 import { addDays } from '../../src-main/core/lib/dates'
 import { createClock } from '../../src-main/core/lib/clock'
 import { listSql } from '../../src-main/core/organizations/repository'
@@ -407,6 +409,70 @@ async function main(): Promise<void> {
       fine,
     )
     await measure('branch overview (committee, groups, counts)', 50, () => call('branch.overview', {}), fine)
+    console.table(spaceRows)
+
+    // ---- 党建覆盖 (issue 7): a status history, instructors, members, 年检, ratings for every organisation ----
+    spaceRows.length = 0
+    const t6 = performance.now()
+    const scaledCoverage = db.transaction(() => ({
+      ...buildScaledCoverage(db, { today: TODAY, timestamp: clock.timestamp() }),
+      ...buildScaledOrgRecords(db, { today: TODAY, timestamp: clock.timestamp() }),
+    }))()
+    db.pragma('optimize')
+    console.log(
+      `Built ${scaledCoverage.statuses} Party organisation statuses, ${scaledCoverage.contacts} instructors/liaisons, ${scaledCoverage.externalMembers} members elsewhere, ${scaledCoverage.inspections} 年检, ${scaledCoverage.ratings} ratings, ${scaledCoverage.honours} honours, ${scaledCoverage.sixSyncEntries} 两关六同步 entries in ${((performance.now() - t6) / 1000).toFixed(1)} s`,
+    )
+    const coverageDates = ['2022-12-31', '2024-06-30', '2025-12-31', TODAY]
+    await measure(
+      '覆盖率 on a date (all organisations in residence)',
+      null,
+      (i) => call('coverage.rates', { date: coverageDates[i % coverageDates.length] }),
+      fine,
+    )
+    await measure(
+      '覆盖率 list behind a figure (组织覆盖, page 1)',
+      null,
+      (i) =>
+        call('coverage.organizations', {
+          date: coverageDates[i % coverageDates.length],
+          bucket: 'organizational',
+        }),
+      fine,
+    )
+    await measure('覆盖率 year over year (5 dates)', null, () => call('coverage.series', {}), fine)
+    // Two years in turn, so every call computes the matrix afresh (the last answer is kept until a write).
+    await measure(
+      '两关六同步 matrix, a year (page 1, totals over all rows)',
+      null,
+      (i) => call('sixSync.matrix', { year: i % 2 === 0 ? 2026 : 2025, page: 1, pageSize: 50 }),
+      fine,
+    )
+    await measure(
+      '两关六同步 of one organisation',
+      null,
+      (i) => call('sixSync.get', { organizationId: 1 + i, year: 2026 }),
+      fine,
+    )
+    await measure(
+      '年检与评估 overview (page 1, flag counts)',
+      null,
+      (i) => call('orgRecords.overview', { page: 1 + (i % 5), pageSize: 50 }),
+      fine,
+    )
+    await measure(
+      '年检/评估/荣誉 of one organisation',
+      null,
+      (i) => call('orgRecords.get', { organizationId: 1 + i }),
+      fine,
+    )
+    await measure(
+      '党建 card of one organisation',
+      null,
+      (i) => call('partyOrg.organization', { organizationId: 1 + i }),
+      fine,
+    )
+    await measure('双向进入、交叉任职 on a date', null, () => call('partyOrg.crossPosts', {}), fine)
+    await measure('党建指导员 and their organisations', null, () => call('partyOrg.instructors', {}), fine)
     if (spaceRows.length > 0) console.table(spaceRows)
     const memory = process.memoryUsage()
     console.log(

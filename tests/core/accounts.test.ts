@@ -85,6 +85,7 @@ describe('登录', () => {
         roles: ['front_desk', 'mentor'],
         permissions: [
           'booking.write',
+          'coverage.read',
           'mentoring.manage',
           'mentoring.read',
           'mentoring.write',

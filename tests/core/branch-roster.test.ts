@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { BranchOverview } from '../../src-main/shared/entities'
-import { freshBase, orgDraft, snapshotCounts, type Caller, type TestBase } from './helpers'
+import { freshBase, snapshotCounts, type Caller, type TestBase } from './helpers'
 import { addMembers, partyMemberDraft } from './party-fixtures'
 
 let base: TestBase
@@ -215,7 +215,7 @@ describe('支部委员会: only with 7 or more 正式党员; 换届 reminded 6 m
   })
 })
 
-describe('党小组 and 兜底覆盖', () => {
+describe('党小组', () => {
   it('groups have unique names, count their members, and cannot be archived while they have any', async () => {
     const o = await secretary.ok('branch.groupSave', { name: '第一党小组', leaderId: null, note: null })
     const groupId = o.groups[0]!.id
@@ -227,32 +227,6 @@ describe('党小组 and 兜底覆盖', () => {
     expect(busy.message).toBe('党小组“第一党小组”还有 1 名在册党员，请先把他们调到其他党小组再归档。')
     const inGroup = await secretary.ok('member.list', { page: 1, pageSize: 20, groupId })
     expect(inGroup.items.map((m) => [m.name, m.groupName])).toEqual([['王强', '第一党小组']])
-  })
-
-  it('covers a resident organisation for a period; periods of one organisation may not overlap', async () => {
-    const org = await base.ok(
-      'organization.create',
-      orgDraft({ name: '芝罘区邻里互助会', uscc: null, legalType: 'preparing', acceptWarnings: true }),
-    )
-    await secretary.ok('branch.save', { name: '基地兜底党支部', kind: 'fallback', foundedOn: '2020-07-01' })
-    const added = await secretary.ok('branch.coverageAdd', {
-      organizationId: org.id,
-      startDate: '2026-01-01',
-    })
-    expect(added.branch).toMatchObject({ name: '基地兜底党支部', kind: 'fallback' })
-    const overlap = await secretary.err('branch.coverageAdd', {
-      organizationId: org.id,
-      startDate: '2026-06-01',
-    })
-    expect(overlap.fields?.organizationId?.message).toBe(
-      '“芝罘区邻里互助会”在 2026-01-01 起已由本支部兜底覆盖，期间不能重叠。',
-    )
-    const ended = await secretary.ok('branch.coverageEnd', {
-      id: added.coverage[0]!.id,
-      endDate: '2026-10-31',
-    })
-    expect(ended.coverage[0]).toMatchObject({ organizationName: '芝罘区邻里互助会', endDate: '2026-10-31' })
-    await secretary.ok('branch.coverageAdd', { organizationId: org.id, startDate: '2026-11-01' })
   })
 })
 
@@ -328,7 +302,9 @@ describe('示例数据', () => {
       ['第一党小组', 12],
       ['第二党小组', 11],
     ])
-    expect(o.coverage).toHaveLength(6)
+    // The six residents covered from 2023–2024, and those the 党建覆盖 demo covers later.
+    expect(o.coverage.filter((c) => c.startDate <= '2024-04-01')).toHaveLength(6)
+    expect(o.coverage.length).toBeGreaterThan(6)
     const all = await secretary.ok('member.list', { page: 1, pageSize: 100, scope: 'all' })
     expect(all.total).toBe(29)
     expect(all.items.filter((m) => m.relation === 'mobile').length).toBeGreaterThanOrEqual(3)

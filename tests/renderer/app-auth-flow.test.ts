@@ -77,6 +77,7 @@ const ACCOUNTS: Record<string, Account> = {
           'space.read',
           'booking.write',
           'mentoring.read',
+          'coverage.read',
         ],
         { id: 3, username: 'lisj', displayName: '李书记', roles: ['branch_secretary'] },
       ),

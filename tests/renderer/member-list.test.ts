@@ -52,6 +52,7 @@ function member(overrides: Partial<PartyMemberListItem> = {}): PartyMemberListIt
     organizationId: 1,
     organizationName: '福山区星火青少年服务中心',
     post: '理事长',
+    managementPost: false,
     phoneMasked: '135****2210',
     joinedOn: '2015-07-01',
     veteranMember: false,

@@ -159,6 +159,7 @@ export const FRONT_DESK = [
   'booking.write',
   'mentoring.read',
   'mentoring.manage',
+  'coverage.read',
 ]
 
 // ---- helpers for the account, settings and roster views ----

@@ -1,5 +1,5 @@
-// 支部与班子: the base's own branch (兜底党支部 …), the resident organisations it covers, its 党小组, and its
-// 支部委员会 by term — a committee only with 7 or more 正式党员 (below that a secretary only), 换届 reminded
+// 支部与班子: the base's own branch (兜底党支部 …), the resident organisations it covers (read here; each is set on
+// the organisation's 党建 card), its 党小组, and its 支部委员会 by term — a committee only with 7 or more 正式党员 (below that a secretary only), 换届 reminded
 // 6 months before the term ends. Also the branch rules of 系统设置.
 import type {
   BranchCoverage,
@@ -14,9 +14,8 @@ import type { BranchKind, CommitteeRole } from '../../shared/enums'
 import type { Notice } from '../../shared/errors'
 import type { Database } from '../db/open'
 import { fail, failOnProblems, invalid, notice } from '../errors'
-import { addDays, addMonths, addYears, daysBetween } from '../lib/dates'
+import { addMonths, addYears, daysBetween } from '../lib/dates'
 import { statusPeriods } from '../coverage/periods'
-import { findOrganizationRow } from '../organizations/repository'
 import { defineHandlers } from '../registry'
 import { readBranchSettings, writeSetting } from '../system/settings'
 import { isOnRoster, rosterOn, type RosterEntry } from '../members/roster'
@@ -297,71 +296,6 @@ export const branchProfileHandlers = defineHandlers({
       ).run({ ...input, at: clock.timestamp() })
       audit({ entity: 'party_branch', entityId: 1, before, after: readBranch(db) })
       return branchOverview(db, today)
-    },
-  },
-  /** 兜底覆盖 of a resident organisation from a date; periods of one organisation may not overlap. */
-  'branch.coverageAdd': {
-    permission: 'branch.write',
-    write: true,
-    run: ({ db, clock, audit, actor }, { organizationId, startDate, note }) => {
-      const org = findOrganizationRow(db, organizationId)
-      if (!org) invalid({ organizationId: notice('member.organizationMissing') })
-      const current = statusPeriods(db, organizationId).find(
-        (p) => p.byBaseBranch && (p.endDate === null || p.endDate >= startDate),
-      )
-      if (current) {
-        invalid({
-          organizationId: notice('branch.coverageOverlap', { name: org.name, start: current.startDate }),
-        })
-      }
-      // A status recorded for the same day (无 after an ended period) gives way: archived, not deleted.
-      db.prepare(
-        `UPDATE org_party_status SET archived_at = ?, archive_reason = ?
-          WHERE organization_id = ? AND start_date = ? AND archived_at IS NULL`,
-      ).run(clock.timestamp(), '同日改为本支部兜底', organizationId, startDate)
-      const branchName = readBranch(db)?.name ?? null
-      const id = Number(
-        db
-          .prepare(
-            `INSERT INTO org_party_status (organization_id, status, start_date, covering_branch, by_base_branch, note,
-               created_by, created_at) VALUES (?, 'fallback', ?, ?, 1, ?, ?, ?)`,
-          )
-          .run(organizationId, startDate, branchName, note, actor.name, clock.timestamp()).lastInsertRowid,
-      )
-      audit({
-        entity: 'org_party_status',
-        entityId: id,
-        before: null,
-        after: { organization: org.name, status: 'fallback', startDate, note },
-      })
-      return branchOverview(db, clock.today())
-    },
-  },
-  'branch.coverageEnd': {
-    permission: 'branch.write',
-    write: true,
-    run: ({ db, clock, audit, actor }, { id, endDate }) => {
-      const period = statusPeriods(db).find((p) => p.id === id && p.byBaseBranch)
-      if (!period) fail('NOT_FOUND', 'common.notFound')
-      if (period.endDate) fail('CONFLICT', 'branch.coverageEnded', { date: period.endDate })
-      if (endDate < period.startDate)
-        invalid({ endDate: notice('branch.coverageEndBeforeStart', { date: period.startDate }) })
-      // The period ends when the next status starts: 无 from the day after the last day covered.
-      const nextId = Number(
-        db
-          .prepare(
-            `INSERT INTO org_party_status (organization_id, status, start_date, by_base_branch, created_by, created_at)
-             VALUES (?, 'none', ?, 0, ?, ?)`,
-          )
-          .run(period.organizationId, addDays(endDate, 1), actor.name, clock.timestamp()).lastInsertRowid,
-      )
-      audit({
-        entity: 'org_party_status',
-        entityId: nextId,
-        before: { status: 'fallback', endDate: null },
-        after: { status: 'none', startDate: addDays(endDate, 1) },
-      })
-      return branchOverview(db, clock.today())
     },
   },
   'branch.groupSave': {

@@ -6,12 +6,7 @@ import type { Database } from '../db/open'
 import { addDays } from '../lib/dates'
 
 /** The organisation statuses that count as 组织覆盖 (domain §3); with work_only they are 工作覆盖. */
-export const ORGANISATIONAL_COVERAGE: readonly PartyOrgStatus[] = [
-  'standalone',
-  'joint',
-  'fallback',
-  'combined',
-]
+export { ORGANISATIONAL_COVERAGE } from '../../shared/coverage'
 
 /**
  * SQL for the live status row of organisation `orgExpr` on the date `dateExpr` (both SQL expressions): its id, or
@@ -40,7 +35,8 @@ export interface StatusPeriod {
   note: string | null
 }
 
-interface StatusRow {
+/** A row of org_party_status as the periods read it. */
+export interface StatusRow {
   id: number
   organization_id: number
   status: PartyOrgStatus

@@ -8,14 +8,9 @@ import { loadDemoMeetings } from './meetings'
 import { loadDemoDevelopment } from './development'
 import { loadDemoDues } from './dues'
 import { loadDemoSpace } from './space'
-// ---- begin partyOrg-imports ----
-// ---- end partyOrg-imports ----
-// ---- begin orgRecords-imports ----
-// ---- end orgRecords-imports ----
-// ---- begin sixSync-imports ----
-// ---- end sixSync-imports ----
-// ---- begin coverage-imports ----
-// ---- end coverage-imports ----
+import { loadDemoPartyOrg } from './partyOrg'
+import { loadDemoOrgRecords } from './orgRecords'
+import { loadDemoSixSync } from './sixSync'
 import type { Database } from '../db/open'
 import { addDays, addYears } from '../lib/dates'
 import { completeUscc, orgCodeCheckChar } from '../lib/uscc'
@@ -487,14 +482,9 @@ export function loadDemoBase(db: Database, options: DemoOptions): DemoLoadResult
     ...loadDemoDevelopment(db, options),
     ...loadDemoDues(db, options),
     // Order matters: 两关六同步 reads the status and records loaded before it.
-    // ---- begin partyOrg ----
-    // ---- end partyOrg ----
-    // ---- begin orgRecords ----
-    // ---- end orgRecords ----
-    // ---- begin sixSync ----
-    // ---- end sixSync ----
-    // ---- begin coverage ----
-    // ---- end coverage ----
+    ...loadDemoPartyOrg(db, options),
+    ...loadDemoOrgRecords(db, options),
+    ...loadDemoSixSync(db, options),
   }
 }
 

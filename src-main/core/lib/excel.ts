@@ -7,20 +7,36 @@ export interface SheetColumn<R> {
   value: (row: R) => string | number | null
 }
 
+/** A sheet of a workbook: its name (at most 31 characters are kept), columns and rows. */
+export interface Sheet<R> {
+  name: string
+  columns: SheetColumn<R>[]
+  rows: readonly R[]
+}
+
 /** An .xlsx with one sheet: a bold header row, frozen, then the rows. */
-export async function tableToXlsx<R>(
+export function tableToXlsx<R>(
   sheetName: string,
   columns: SheetColumn<R>[],
   rows: readonly R[],
 ): Promise<Buffer> {
+  return tablesToXlsx([{ name: sheetName, columns, rows }])
+}
+
+/** An .xlsx with several sheets, each a table as in `tableToXlsx`. */
+export async function tablesToXlsx<T extends unknown[]>(sheets: {
+  [K in keyof T]: Sheet<T[K]>
+}): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = '双核'
-  // Sheet names: at most 31 characters, none of []:*?/\
-  const sheet = workbook.addWorksheet(sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1', {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  })
-  sheet.columns = columns.map((c, i) => ({ header: c.header, key: `c${i}`, width: c.width }))
-  sheet.getRow(1).font = { bold: true }
-  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)))
+  for (const [i, s] of (sheets as Sheet<unknown>[]).entries()) {
+    // Sheet names: at most 31 characters, none of []:*?/\
+    const sheet = workbook.addWorksheet(s.name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || `Sheet${i + 1}`, {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    })
+    sheet.columns = s.columns.map((c, j) => ({ header: c.header, key: `c${j}`, width: c.width }))
+    sheet.getRow(1).font = { bold: true }
+    for (const row of s.rows) sheet.addRow(s.columns.map((c) => c.value(row)))
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

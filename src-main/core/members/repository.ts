@@ -20,6 +20,7 @@ interface MemberRow {
   organization_id: number | null
   organization_name: string | null
   post: string | null
+  management_post: number
   phone: string | null
   joined_on: string | null
   veteran_member: number
@@ -46,6 +47,8 @@ export interface MemberValues {
   relation: MemberRelation
   organizationId: number | null
   post: string | null
+  /** 在入驻组织担任管理职务; false when left out (admission from 发展党员). */
+  managementPost?: boolean
   phone: string | null
   joinedOn: string | null
   veteranMember: boolean
@@ -78,6 +81,7 @@ function toListItem(r: MemberRow): PartyMemberListItem {
     organizationId: r.organization_id,
     organizationName: r.organization_name,
     post: r.post,
+    managementPost: r.management_post === 1,
     phoneMasked: r.phone ? maskPhone(r.phone) : null,
     joinedOn: r.joined_on,
     veteranMember: r.veteran_member === 1,
@@ -115,14 +119,15 @@ const s = cached((db: Database) => ({
     'SELECT id, name FROM party_member WHERE id_number = ?',
   ),
   insert: db.prepare(
-    `INSERT INTO party_member (name, gender, birth_date, id_number, category, relation, organization_id, post, phone,
-       joined_on, veteran_member, veteran_cadre, note, full_on, group_id, created_at, updated_at)
-     VALUES (@name, @gender, @birthDate, @idNumber, @category, @relation, @organizationId, @post, @phone, @joinedOn,
-       @veteranMember, @veteranCadre, @note, @fullOn, @groupId, @at, @at)`,
+    `INSERT INTO party_member (name, gender, birth_date, id_number, category, relation, organization_id, post,
+       management_post, phone, joined_on, veteran_member, veteran_cadre, note, full_on, group_id, created_at, updated_at)
+     VALUES (@name, @gender, @birthDate, @idNumber, @category, @relation, @organizationId, @post, @managementPost,
+       @phone, @joinedOn, @veteranMember, @veteranCadre, @note, @fullOn, @groupId, @at, @at)`,
   ),
   update: db.prepare(
     `UPDATE party_member SET name = @name, gender = @gender, birth_date = @birthDate, id_number = @idNumber,
-       category = @category, relation = @relation, organization_id = @organizationId, post = @post, phone = @phone,
+       category = @category, relation = @relation, organization_id = @organizationId, post = @post,
+       management_post = @managementPost, phone = @phone,
        joined_on = @joinedOn, veteran_member = @veteranMember, veteran_cadre = @veteranCadre, note = @note,
        full_on = @fullOn, group_id = @groupId, updated_at = @at
      WHERE id = @id`,
@@ -131,6 +136,7 @@ const s = cached((db: Database) => ({
 
 const params = (v: MemberValues, at: string) => ({
   ...v,
+  managementPost: v.managementPost ? 1 : 0,
   veteranMember: v.veteranMember ? 1 : 0,
   veteranCadre: v.veteranCadre ? 1 : 0,
   at,

@@ -360,6 +360,7 @@ const en: LocaleMessages = {
       space: 'Space rules',
       mentoring: 'Mentoring',
       branch: 'Party branch',
+      coverage: 'Party coverage',
       security: 'Security & automatic backup',
       accounts: 'Accounts',
       backup: 'Backup & restore',
@@ -622,22 +623,49 @@ const en: LocaleMessages = {
     dues_export: 'Export the dues ledger',
     branch_overview: 'View branch and committee',
     branch_save: 'Save branch details',
-    branch_coverageAdd: 'Add fallback coverage',
-    branch_coverageEnd: 'End fallback coverage',
     branch_groupSave: 'Save Party group',
     branch_groupArchive: 'Archive Party group',
     branch_termCreate: 'New committee term',
     branch_postAdd: 'By-election to the committee',
     branch_postEnd: 'End a committee post',
     branch_termArchive: 'Archive a committee term',
-    // ---- begin partyOrg channels ----
-    // ---- end partyOrg channels ----
-    // ---- begin orgRecords channels ----
-    // ---- end orgRecords channels ----
-    // ---- begin sixSync channels ----
-    // ---- end sixSync channels ----
-    // ---- begin coverage channels ----
-    // ---- end coverage channels ----
+    partyOrg_organization: 'View an organisation’s Party details',
+    partyOrg_setStatus: 'Record Party organisation status',
+    partyOrg_statusArchive: 'Void a Party organisation status',
+    partyOrg_contactAdd: 'Assign instructor/liaison',
+    partyOrg_contactEnd: 'End instructor/liaison',
+    partyOrg_contactArchive: 'Void instructor/liaison',
+    partyOrg_memberGet: 'View an organisation’s Party member',
+    partyOrg_memberSave: 'Record an organisation’s Party member',
+    partyOrg_memberEnd: 'Record a member leaving the organisation',
+    partyOrg_memberArchive: 'Void an organisation’s Party member',
+    partyOrg_crossPosts: 'View cross-appointments',
+    partyOrg_crossPostsExport: 'Export cross-appointments',
+    partyOrg_instructors: 'View Party-building instructors',
+    orgRecords_get: "View an organisation's inspections, ratings, tax-deduction qualifications and honours",
+    orgRecords_saveInspection: 'Record an annual inspection',
+    orgRecords_archiveInspection: 'Archive an annual inspection',
+    orgRecords_saveRating: 'Record a rating',
+    orgRecords_archiveRating: 'Archive a rating',
+    orgRecords_saveTaxQualification: 'Record a tax-deduction qualification',
+    orgRecords_archiveTaxQualification: 'Archive a tax-deduction qualification',
+    orgRecords_honours: 'View honours',
+    orgRecords_saveHonour: 'Record an honour',
+    orgRecords_archiveHonour: 'Archive an honour',
+    orgRecords_exportHonours: 'Export honours',
+    orgRecords_overview: 'View the inspections and ratings overview',
+    orgRecords_exportOverview: 'Export the inspections and ratings overview',
+    sixSync_get: 'View six-sync checklist',
+    sixSync_set: 'Set six-sync item',
+    sixSync_reset: 'Return six-sync item to automatic',
+    sixSync_matrix: 'View six-sync matrix',
+    sixSync_export: 'Export six-sync matrix',
+    coverage_rates: 'View coverage rates',
+    coverage_series: 'View the coverage series',
+    coverage_organizations: 'View the organisations behind a rate',
+    coverage_export: 'Export coverage rates',
+    coverage_settings: 'View Party coverage rules',
+    coverage_updateSettings: 'Change Party coverage rules',
     branch_settings: 'View Party branch rules',
     branch_updateSettings: 'Change Party branch rules',
     member_export: 'Export the roster',
@@ -1302,25 +1330,146 @@ const en: LocaleMessages = {
         "{month} is paid {months} months late (paid in {paidMonth}), more than 6: this needs the branch's consent. Save anyway once the branch has agreed.",
       paymentArchived: 'This payment was already reversed on {date}.',
     },
-    // ---- begin partyOrg ----
     coverage: {
       statusSameDay:
         'A Party organisation status is already recorded on {date}; only one per day. Change the date or void that one first.',
-    }, // ---- end partyOrg ----
-    // ---- begin orgRecords ----
-    // ---- end orgRecords ----
-    // ---- begin sixSync ----
-    // ---- end sixSync ----
-    // ---- begin coverage ----
-    // ---- end coverage ----
+      organizationArchived:
+        '“{name}” is archived: its Party details can no longer be changed. Restore the organisation first to change them.',
+      ownBranchRequired: 'For an own branch, enter the name of the organisation’s Party branch.',
+      jointBranchRequired: 'For a joint branch, enter the name of the joint Party branch.',
+      coveringBranchRequired:
+        'Enter the name of the Party organisation that covers it, or tick “covered by the base’s own branch”.',
+      baseBranchOnlyCovering: 'Only fallback and combined coverage can be by the base’s own branch.',
+      baseBranchNotSaved:
+        'The base’s own branch is not saved yet, so it cannot be the covering branch. Save its name under Party Branch → Branch & committee first, or enter the covering Party organisation here.',
+      standaloneTooFew:
+        'On {date} the organisation has only {count} full members, fewer than 3: it cannot form its own branch (a joint branch or fallback coverage can). Save anyway if this is correct.',
+      statusUnchanged:
+        'The organisation has had the same status and covering branch since {since}; another record would change nothing.',
+      statusArchived: 'This status was already voided on {date}.',
+      instructorNeedsMentor:
+        'Choose the Party-building instructor among the mentors (those of kind Party-building instructor come first).',
+      liaisonWho: 'For a liaison, choose a mentor or enter a name — one of the two.',
+      mentorMissing: 'This mentor cannot be found; choose again.',
+      mentorArchived:
+        'Mentor “{name}” is deactivated and cannot be assigned; choose another, or reactivate them under Mentoring → Mentors first.',
+      instructorOverlap:
+        '“{name}” is already this organisation’s Party-building instructor from {start}; one person’s periods cannot overlap.',
+      liaisonOverlap:
+        '“{name}” is already this organisation’s liaison from {start}; one person’s periods cannot overlap.',
+      endBeforeStart: 'The end date cannot be before the start date {date}.',
+      contactEnded: 'This assignment already ended on {date}.',
+      contactArchived: 'This assignment was voided and can no longer be changed.',
+      fullOnProbationary:
+        'A probationary member has no full-membership date; once they become full, change the category to full member and enter the date.',
+      memberOnRoster:
+        '“{name}” is on the base’s roster as a member of this organisation and is counted already; no need to record them here. Save anyway if this is another person.',
+      memberTwice:
+        'A member named “{name}” is already recorded for this organisation (from {start}). Save anyway if this is another person.',
+      memberEnded: '“{name}” already left the organisation on {date}.',
+      memberArchived: 'This member record was voided and can no longer be changed.',
+    },
+    orgRecords: {
+      organizationArchived:
+        '“{name}” is archived: restore it before recording or changing its inspections, ratings, tax-deduction qualifications and honours.',
+      recordArchived: 'This record was archived on {date} and can no longer be changed or archived.',
+      wrongOrganization: 'This record belongs to another organisation. Reload the page and try again.',
+      yearRange: 'The year must be a whole number from 1990 to 2200 (e.g. 2025).',
+      yearFuture: 'The year cannot be later than this year ({year}).',
+      inspectionYearTaken:
+        'The {year} annual inspection of “{name}” is already recorded (result: {result}). Each year has one inspection record: edit that record instead.',
+      resultNotInList:
+        'The result “{result}” is not among the annual inspection results in Settings ({labels}). Choose one from the list.',
+      concludedBeforeYear:
+        'The date concluded, {date}, is before the year {year}. Check the year and the date.',
+      gradeRange: 'Choose a grade from 1A to 5A.',
+      scoreRange: 'The score must be a number from 0 to 1000 with at most one decimal (e.g. 86.5).',
+      ratingSameDay:
+        '“{name}” already has a rating on {date} ({grade}). There can be only one a day: edit that record instead.',
+      ratingLastYearMissing:
+        'On the rating date {date}, the annual inspection of last year ({year}) is missing: by the rules the organisation may not be rated.',
+      ratingLastYearFailed:
+        'On the rating date {date}, the annual inspection of last year ({year}) was failed: by the rules the organisation may not be rated.',
+      ratingBasicTwice:
+        'On the rating date {date}, the annual inspections of {first} and {second} were both “basically passed”: by the rules the organisation may not be rated.',
+      ratingNotRegistered:
+        'The organisation has no registration date; by the rules it may apply for a rating only after 2 full years registered.',
+      ratingTooEarly:
+        'The organisation was registered on {registered}: on the rating date {date} it had not been registered for 2 full years (it may apply from {from}).',
+      taxNoRating:
+        'On {date} the organisation has no rating. The tax-deduction qualification for public-welfare donations requires a valid rating of 3A or above: record the rating first.',
+      taxRatingLapsed:
+        'The organisation’s {grade} rating expired on {until}, so it had no valid rating on {date}. The tax-deduction qualification requires a valid rating of 3A or above: record the new rating first.',
+      taxGradeTooLow:
+        'On {date} the organisation’s rating is {grade}. The tax-deduction qualification requires a valid rating of 3A or above: record the rating first.',
+      taxSameDay:
+        '“{name}” already has a tax-deduction qualification granted on {date}: edit that record instead.',
+      honourOrganizationRequired: 'Choose the organisation that received the honour.',
+      honourPersonRequired: 'Enter the name of the person who received the honour.',
+      organizationMissing: 'The chosen organisation does not exist. Choose again.',
+      memberMissing: 'The chosen member is not on the Party roster. Choose again.',
+      memberNotAllowed:
+        'This account may not read the Party roster, so it cannot link a member or change the linked member.',
+    },
+    sixSync: {
+      yearInFuture: '{year} has not come yet (this is {thisYear}): its six-sync checklist cannot be set.',
+      organizationArchived:
+        '“{name}” was archived on {date}: its six-sync checklist can be viewed but not changed. Restore the organization first to record anything.',
+      dateRequired: 'Enter the date on which the item was done in step.',
+      dateOutsideYear:
+        'The date must lie within {year} ({first} to {last}): each year has its own checklist for what happened that year; record other years in their own checklist.',
+      dateFuture: 'The date cannot be after today ({today}).',
+      dateNotStarted: 'An item not started has no date; if it was done in step, set the status to “In step”.',
+      reasonRequired:
+        'Give the reason in the note when an item does not apply (e.g. no board change this year).',
+      nothingToReset: 'This item has no manual entry: it already shows the automatic value.',
+      prefillRegisteredCovered: 'Registered on {date}, with Party coverage (a branch or fallback) that day',
+      prefillRegisteredCoveredLater:
+        'Registered on {registered}, with Party coverage (a branch or fallback) from {date}',
+      prefillRegisteredUncovered:
+        'Registered on {date}; no Party coverage (a branch or fallback) this year yet',
+      prefillRegisteredEarlier: 'Registered on {date}, not this year',
+      prefillNotRegistered: 'Not registered this year',
+      prefillInspectionChecked: 'From the annual inspection of {date} (Party work checked)',
+      prefillInspectionCheckedUndated: 'From the annual inspection for {inspectionYear} (Party work checked)',
+      prefillInspectionUnchecked: 'The annual inspection of {date} did not check Party work',
+      prefillInspectionUncheckedUndated:
+        'The annual inspection for {inspectionYear} did not check Party work',
+      prefillInspectionNone: 'No annual inspection recorded this year',
+      prefillInspectionExempt: 'Organisations in preparation or only filed have no annual inspection',
+      prefillInspectionNewlyRegistered: 'Registered on {date}: no annual inspection due this year',
+      prefillRatingAssessed: 'From the rating of {date} ({grade}A, Party organization assessed together)',
+      prefillRatingNotAssessed: 'The rating of {date} ({grade}A) did not assess the Party organization',
+      prefillRatingNone: 'No rating this year',
+      prefillAppraisalBoth:
+        'From the capability assessment of {assessed} and the Party-building coaching of {coached}',
+      prefillAppraisalNoCoaching:
+        'A capability assessment this year ({date}), but no Party-building coaching',
+      prefillAppraisalNoAssessment:
+        'Party-building coaching this year ({date}), but no capability assessment',
+      prefillAppraisalNone: 'No capability assessment and no Party-building coaching this year',
+      prefillHonourOrganization: 'From the honour “{title}” of {date}',
+      prefillHonourPerson: 'From the honour “{title}” given to {person} on {date}',
+      prefillHonourNone: 'No Party-related honour for excellence recorded this year',
+      prefillLeadershipManual: 'Board and Party leadership changes are recorded by hand',
+    },
+    coverageRules: {
+      resultsEmpty: 'Keep at least one inspection result.',
+      resultsTooMany: 'At most 10 inspection results.',
+      resultDuplicate: 'Inspection result names must be different.',
+      passResultMissing:
+        'Keep at least one result meaning “passed”, or eligibility for rating cannot be judged.',
+      basicResultMissing:
+        'Keep at least one result meaning “basically passed”, or eligibility for rating cannot be judged.',
+      failResultMissing:
+        'Keep at least one result meaning “failed”, or eligibility for rating cannot be judged.',
+    },
 
     branch: {
       notSet:
         'The branch details are not recorded yet: save its name and kind under “Branch & committee” first.',
       foundedFuture: 'The founding date cannot be after today ({today}).',
-      coverageOverlap: '“{name}” is covered by the branch from {start} already; periods cannot overlap.',
       coverageEndBeforeStart: 'The end date cannot be before the start date {date}.',
-      coverageEnded: 'This coverage already ended on {date}.',
       groupNameTaken: 'There is a Party group named “{name}” already; choose another name.',
       leaderNotOnRoster: 'The leader must be a member on the roster.',
       groupHasMembers:
