@@ -86,6 +86,7 @@ describe('登录', () => {
         permissions: [
           'booking.write',
           'coverage.read',
+          'honour.write',
           'mentoring.manage',
           'mentoring.read',
           'mentoring.write',

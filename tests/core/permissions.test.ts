@@ -201,8 +201,8 @@ const EXPECTED: Record<Channel, Access> = {
   'orgRecords.saveTaxQualification': ['admin', 'front_desk'],
   'orgRecords.archiveTaxQualification': ['admin', 'front_desk'],
   'orgRecords.honours': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
-  'orgRecords.saveHonour': ['admin', 'front_desk'],
-  'orgRecords.archiveHonour': ['admin', 'front_desk'],
+  'orgRecords.saveHonour': ['admin', 'front_desk', 'branch_secretary', 'party_affairs'],
+  'orgRecords.archiveHonour': ['admin', 'front_desk', 'branch_secretary', 'party_affairs'],
   'orgRecords.exportHonours': [
     'admin',
     'front_desk',
@@ -361,6 +361,7 @@ describe('roles in practice', () => {
       'coverage.write',
       'dues.read',
       'dues.write',
+      'honour.write',
       'member.read',
       'member.reveal',
       'member.write',

@@ -160,6 +160,7 @@ export const FRONT_DESK = [
   'mentoring.read',
   'mentoring.manage',
   'coverage.read',
+  'honour.write',
 ]
 
 // ---- helpers for the account, settings and roster views ----

@@ -26,6 +26,7 @@ export const PERMISSIONS = {
   'dues.read': '查看党费基数、应缴、缴纳和欠缴',
   'dues.write': '登记党费基数和缴纳',
   'coverage.read': '查看入驻组织的党建覆盖、覆盖率、两关六同步和双向进入、交叉任职',
+  'honour.write': '登记、修改和归档荣誉（组织的和个人的，含创先争优）',
   'coverage.write': '登记入驻组织的党组织状态、党建指导员/联络员、党员和两关六同步',
 } as const
 export type Permission = keyof typeof PERMISSIONS
@@ -44,6 +45,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'mentoring.write',
     'mentoring.manage',
     'coverage.read',
+    'honour.write',
   ],
   front_desk: [
     'organization.read',
@@ -54,6 +56,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'mentoring.read',
     'mentoring.manage',
     'coverage.read',
+    'honour.write',
   ],
   mentor: [
     'organization.read',
@@ -73,6 +76,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'dues.read',
     'dues.write',
     'coverage.read',
+    'honour.write',
     'coverage.write',
     'audit.read',
     'space.read',
@@ -89,6 +93,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'dues.read',
     'dues.write',
     'coverage.read',
+    'honour.write',
     'coverage.write',
     'space.read',
     'booking.write',

@@ -277,7 +277,7 @@ export const honourHandlers = defineHandlers({
     run: ({ db }, input) => listHonours(db, input),
   },
   'orgRecords.saveHonour': {
-    permission: 'organization.write',
+    permission: 'honour.write',
     write: true,
     run: ({ db, clock, actor, audit }, input) => {
       const existing = input.id ? requireHonour(db, input.id) : null
@@ -306,7 +306,7 @@ export const honourHandlers = defineHandlers({
     },
   },
   'orgRecords.archiveHonour': {
-    permission: 'organization.write',
+    permission: 'honour.write',
     write: true,
     run: ({ db, clock, audit }, { id, reason }) => {
       const row = requireHonour(db, id)
