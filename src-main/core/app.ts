@@ -47,6 +47,12 @@ import { honourHandlers } from './organizations/honours'
 import { ratingsOverviewHandlers } from './organizations/ratingsOverview'
 import { sixSyncHandlers } from './coverage/sixSync'
 import { coverageRateHandlers } from './coverage/rates'
+// ---- begin serviceProjects-imports ----
+// ---- end serviceProjects-imports ----
+// ---- begin venture-imports ----
+// ---- end venture-imports ----
+// ---- begin funds-imports ----
+// ---- end funds-imports ----
 
 const DOMAINS: readonly HandlerMap[] = [
   accountHandlers,
@@ -75,6 +81,12 @@ const DOMAINS: readonly HandlerMap[] = [
   ratingsOverviewHandlers,
   sixSyncHandlers,
   coverageRateHandlers,
+  // ---- begin serviceProjects-handlers ----
+  // ---- end serviceProjects-handlers ----
+  // ---- begin venture-handlers ----
+  // ---- end venture-handlers ----
+  // ---- begin funds-handlers ----
+  // ---- end funds-handlers ----
 ]
 
 /** A result now, or a promise of one: callers `await` it either way. */

@@ -175,6 +175,12 @@ export const CHANNELS = [
   'coverage.export',
   'coverage.settings',
   'coverage.updateSettings',
+  // ---- begin serviceProjects ----
+  // ---- end serviceProjects ----
+  // ---- begin venture ----
+  // ---- end venture ----
+  // ---- begin funds ----
+  // ---- end funds ----
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 

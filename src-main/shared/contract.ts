@@ -216,6 +216,12 @@ import {
 } from './schemas'
 import type { CoverageOrganization, CoverageRates, CoverageSeries, CoverageSettings } from './entities'
 
+// ---- begin serviceProjects-imports ----
+// ---- end serviceProjects-imports ----
+// ---- begin venture-imports ----
+// ---- end venture-imports ----
+// ---- begin funds-imports ----
+// ---- end funds-imports ----
 export const inputSchemas = {
   'auth.status': emptyInput,
   'auth.login': loginInput,
@@ -392,6 +398,12 @@ export const inputSchemas = {
   'coverage.export': coverageExportInput,
   'coverage.settings': emptyInput,
   'coverage.updateSettings': coverageSettingsInput,
+  // ---- begin serviceProjects-inputs ----
+  // ---- end serviceProjects-inputs ----
+  // ---- begin venture-inputs ----
+  // ---- end venture-inputs ----
+  // ---- begin funds-inputs ----
+  // ---- end funds-inputs ----
 } satisfies Record<Channel, z.ZodType>
 
 export interface ChannelOutputs {
@@ -570,6 +582,12 @@ export interface ChannelOutputs {
   'coverage.export': ExportFile
   'coverage.settings': CoverageSettings
   'coverage.updateSettings': CoverageSettings
+  // ---- begin serviceProjects-outputs ----
+  // ---- end serviceProjects-outputs ----
+  // ---- begin venture-outputs ----
+  // ---- end venture-outputs ----
+  // ---- begin funds-outputs ----
+  // ---- end funds-outputs ----
 }
 
 /** What the caller sends (defaults may be left out). */

@@ -1680,3 +1680,10 @@ export interface CoverageOrganization {
   /** 党建指导员 and 联络员 on the date. */
   instructors: string[]
 }
+
+// ---- begin serviceProjects ----
+// ---- end serviceProjects ----
+// ---- begin venture ----
+// ---- end venture ----
+// ---- begin funds ----
+// ---- end funds ----

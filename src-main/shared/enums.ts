@@ -272,3 +272,68 @@ export type SixSyncStatus = (typeof SIX_SYNC_STATUSES)[number]
 /** The denominator of the coverage rates (setting): organisations in residence, or only those able to form a branch. */
 export const COVERAGE_DENOMINATORS = ['in_residence', 'able_to_form'] as const
 export type CoverageDenominator = (typeof COVERAGE_DENOMINATORS)[number]
+
+// ---- 项目与资金 (issue 8) ----
+
+/** A service project's brand stage: 培育 / 成型 / 品牌. */
+export const BRAND_STAGES = ['nurturing', 'formed', 'brand'] as const
+export type BrandStage = (typeof BRAND_STAGES)[number]
+
+/** What a project's service count counts: 场次 (sessions) or 人次 (visits). */
+export const SERVICE_UNITS = ['session', 'visit'] as const
+export type ServiceUnit = (typeof SERVICE_UNITS)[number]
+
+/**
+ * 公益创投 lifecycle (domain §6): 申报 → 资格审查 → 评审 → 公示 → 立项签约 → 首期拨付 → 实施 → 中期评估 → 后续拨付 →
+ * 结项评估 → 尾款 → 公开; or 未通过 / 终止.
+ */
+export const VENTURE_STAGES = [
+  'applied',
+  'qualification',
+  'review',
+  'publicity',
+  'signed',
+  'first_paid',
+  'implementing',
+  'mid_evaluation',
+  'followup_paid',
+  'final_evaluation',
+  'final_paid',
+  'disclosed',
+  'rejected',
+  'terminated',
+] as const
+export type VentureStage = (typeof VENTURE_STAGES)[number]
+
+/** 中期评估 / 结项评估, and their result 通过 / 未通过. */
+export const EVALUATION_KINDS = ['mid', 'final'] as const
+export type EvaluationKind = (typeof EVALUATION_KINDS)[number]
+export const EVALUATION_RESULTS = ['pass', 'fail'] as const
+export type EvaluationResult = (typeof EVALUATION_RESULTS)[number]
+
+/** What releases a tranche: 签约, 中期评估通过, 结项评估通过. */
+export const TRANCHE_TRIGGERS = ['signing', 'mid_evaluation', 'final_evaluation'] as const
+export type TrancheTrigger = (typeof TRANCHE_TRIGGERS)[number]
+
+/** 收入 / 支出. */
+export const FUND_DIRECTIONS = ['in', 'out'] as const
+export type FundDirection = (typeof FUND_DIRECTIONS)[number]
+
+/**
+ * 资金来源 (domain §6): 财政专项资金, 福利彩票公益金, 政府购买服务, 党建工作经费（财政专拨）, 党费下拨, 党费全额返拨, 奖励拨款,
+ * 专项补助, 社会捐赠, 基金会资助, 其他.
+ */
+export const FUND_SOURCE_KINDS = [
+  'fiscal_special',
+  'welfare_lottery',
+  'government_purchase',
+  'party_work_fund',
+  'party_dues_allocation',
+  'party_dues_refund',
+  'reward',
+  'special_subsidy',
+  'donation',
+  'foundation_grant',
+  'other',
+] as const
+export type FundSourceKind = (typeof FUND_SOURCE_KINDS)[number]

@@ -404,6 +404,12 @@ export const messagesZhCN = {
     basicResultMissing: '年检结果中至少要有一项表示“基本合格”，否则无法判断参评资格。',
     failResultMissing: '年检结果中至少要有一项表示“不合格”，否则无法判断参评资格。',
   },
+  // ---- begin serviceProjects ----
+  // ---- end serviceProjects ----
+  // ---- begin venture ----
+  // ---- end venture ----
+  // ---- begin funds ----
+  // ---- end funds ----
   branch: {
     notSet: '还没有登记基地党支部的基本信息，请先在“支部与班子”中保存支部名称和类型。',
     foundedFuture: '成立日期不能晚于今天（{today}）。',

@@ -1303,3 +1303,10 @@ export const coverageSettingsInput = z
         })
     }
   })
+
+// ---- begin serviceProjects ----
+// ---- end serviceProjects ----
+// ---- begin venture ----
+// ---- end venture ----
+// ---- begin funds ----
+// ---- end funds ----

@@ -16,7 +16,7 @@ export const NAV_ITEMS = [
   },
   { key: 'space', path: '/space', icon: 'Grid', ready: true, permission: 'space.read' },
   { key: 'mentoring', path: '/mentoring', icon: 'ChatDotRound', ready: true, permission: 'mentoring.read' },
-  { key: 'projects', path: '/projects', icon: 'Money', ready: false, permission: null },
+  { key: 'projects', path: '/projects', icon: 'Money', ready: true, permission: 'project.read' },
   { key: 'partyCoverage', path: '/party-coverage', icon: 'Flag', ready: true, permission: 'coverage.read' },
   { key: 'branch', path: '/branch', icon: 'Star', ready: true, permission: 'member.read' },
   { key: 'reports', path: '/reports', icon: 'DataAnalysis', ready: false, permission: null },
@@ -66,6 +66,13 @@ const routes: RouteRecordRaw[] = [
     component: () => import('@/views/mentoring/MentoringView.vue'),
     props: (route) => ({ tab: route.params.tab }),
     meta: { nav: 'mentoring' },
+  },
+  {
+    path: '/projects/:tab?',
+    name: 'projects',
+    component: () => import('@/views/projects/ProjectsView.vue'),
+    props: (route) => ({ tab: route.params.tab }),
+    meta: { nav: 'projects' },
   },
   {
     path: '/party-coverage/:tab?',

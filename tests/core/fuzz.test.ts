@@ -621,6 +621,12 @@ function templates(): Record<Channel, Record<string, unknown>> {
     },
     'coverage.export': { date: '2026-06-30', labels: { 'heading.name': '组织名称' } },
     'coverage.settings': {},
+    // ---- begin serviceProjects ----
+    // ---- end serviceProjects ----
+    // ---- begin venture ----
+    // ---- end venture ----
+    // ---- begin funds ----
+    // ---- end funds ----
     'coverage.updateSettings': {
       denominator: 'able_to_form',
       inspectionResults: [

@@ -238,6 +238,12 @@ const EXPECTED: Record<Channel, Access> = {
   'coverage.export': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
   'coverage.settings': 'session',
   'coverage.updateSettings': ['admin'],
+  // ---- begin serviceProjects ----
+  // ---- end serviceProjects ----
+  // ---- begin venture ----
+  // ---- end venture ----
+  // ---- begin funds ----
+  // ---- end funds ----
 }
 
 const ALL_ROLES: Role[] = ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only']

@@ -27,6 +27,10 @@ export const PERMISSIONS = {
   'dues.write': '登记党费基数和缴纳',
   'coverage.read': '查看入驻组织的党建覆盖、覆盖率、两关六同步和双向进入、交叉任职',
   'honour.write': '登记、修改和归档荣誉（组织的和个人的，含创先争优）',
+  'project.read': '查看服务项目与品牌、公益创投',
+  'project.write': '登记服务项目与品牌，管理公益创投（立项、评估、拨付）',
+  'fund.read': '查看资金台账和资金统计',
+  'fund.write': '登记资金收支',
   'coverage.write': '登记入驻组织的党组织状态、党建指导员/联络员、党员和两关六同步',
 } as const
 export type Permission = keyof typeof PERMISSIONS
@@ -46,6 +50,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'mentoring.manage',
     'coverage.read',
     'honour.write',
+    'project.read',
+    'project.write',
+    'fund.read',
+    'fund.write',
   ],
   front_desk: [
     'organization.read',
@@ -57,6 +65,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'mentoring.manage',
     'coverage.read',
     'honour.write',
+    'project.read',
+    'project.write',
+    'fund.read',
+    'fund.write',
   ],
   mentor: [
     'organization.read',
@@ -65,6 +77,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'mentoring.read',
     'mentoring.write',
     'coverage.read',
+    'project.read',
   ],
   branch_secretary: [
     'organization.read',
@@ -82,6 +95,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'space.read',
     'booking.write',
     'mentoring.read',
+    'project.read',
+    'fund.read',
   ],
   party_affairs: [
     'organization.read',
@@ -98,8 +113,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'space.read',
     'booking.write',
     'mentoring.read',
+    'project.read',
+    'fund.read',
   ],
-  read_only: ['organization.read', 'space.read', 'mentoring.read', 'coverage.read'],
+  read_only: [
+    'organization.read',
+    'space.read',
+    'mentoring.read',
+    'coverage.read',
+    'project.read',
+    'fund.read',
+  ],
 }
 
 /** The union of what the roles grant, plus what every signed-in account may do. */

@@ -8,6 +8,12 @@ import { loadDemoMeetings } from './meetings'
 import { loadDemoDevelopment } from './development'
 import { loadDemoDues } from './dues'
 import { loadDemoSpace } from './space'
+// ---- begin serviceProjects-imports ----
+// ---- end serviceProjects-imports ----
+// ---- begin venture-imports ----
+// ---- end venture-imports ----
+// ---- begin funds-imports ----
+// ---- end funds-imports ----
 import { loadDemoPartyOrg } from './partyOrg'
 import { loadDemoOrgRecords } from './orgRecords'
 import { loadDemoSixSync } from './sixSync'
@@ -485,6 +491,12 @@ export function loadDemoBase(db: Database, options: DemoOptions): DemoLoadResult
     ...loadDemoPartyOrg(db, options),
     ...loadDemoOrgRecords(db, options),
     ...loadDemoSixSync(db, options),
+    // ---- begin serviceProjects ----
+    // ---- end serviceProjects ----
+    // ---- begin venture ----
+    // ---- end venture ----
+    // ---- begin funds ----
+    // ---- end funds ----
   }
 }
 

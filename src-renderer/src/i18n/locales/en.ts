@@ -8,6 +8,9 @@ import partyOrgEn from './partyOrg.en'
 import orgRecordsEn from './orgRecords.en'
 import sixSyncEn from './sixSync.en'
 import coverageEn from './coverage.en'
+import serviceProjectsEn from './serviceProjects.en'
+import ventureEn from './venture.en'
+import fundsEn from './funds.en'
 
 const en: LocaleMessages = {
   app: {
@@ -143,6 +146,45 @@ const en: LocaleMessages = {
     coverageDenominator: {
       in_residence: 'All organisations in residence on the date',
       able_to_form: 'Only organisations able to form a branch (3+ full members)',
+    },
+    brandStage: { nurturing: 'Nurturing', formed: 'Formed', brand: 'Brand' },
+    serviceUnit: { session: 'Sessions', visit: 'Visits' },
+    ventureStage: {
+      applied: 'Applied',
+      qualification: 'Eligibility check',
+      review: 'Review',
+      publicity: 'Public notice',
+      signed: 'Signed',
+      first_paid: 'First tranche paid',
+      implementing: 'Implementing',
+      mid_evaluation: 'Mid-term evaluation',
+      followup_paid: 'Follow-up tranche paid',
+      final_evaluation: 'Final evaluation',
+      final_paid: 'Final tranche paid',
+      disclosed: 'Disclosed',
+      rejected: 'Rejected',
+      terminated: 'Terminated',
+    },
+    evaluationKind: { mid: 'Mid-term evaluation', final: 'Final evaluation' },
+    evaluationResult: { pass: 'Passed', fail: 'Failed' },
+    trancheTrigger: {
+      signing: 'On signing',
+      mid_evaluation: 'Mid-term evaluation passed',
+      final_evaluation: 'Final evaluation passed',
+    },
+    fundDirection: { in: 'Inflow', out: 'Outflow' },
+    fundSourceKind: {
+      fiscal_special: 'Special fiscal funds',
+      welfare_lottery: 'Welfare lottery funds',
+      government_purchase: 'Government purchase of services',
+      party_work_fund: 'Party-building funds (fiscal)',
+      party_dues_allocation: 'Party dues allocated',
+      party_dues_refund: 'Party dues returned in full',
+      reward: 'Award grant',
+      special_subsidy: 'Special subsidy',
+      donation: 'Donations',
+      foundation_grant: 'Foundation grant',
+      other: 'Other',
     },
     committeeRole: {
       secretary: 'Secretary',
@@ -489,6 +531,13 @@ const en: LocaleMessages = {
         tax_deduction_qualification: 'Tax-deduction qualification',
         honour: 'Honour',
         six_sync_entry: 'Six-sync item',
+        service_project: 'Service project',
+        service_project_attachment: 'Project attachment',
+        venture_round: 'Venture round',
+        venture_project: 'Venture project',
+        venture_evaluation: 'Project evaluation',
+        venture_tranche: 'Tranche',
+        fund_entry: 'Fund entry',
         export: 'Export',
       },
     },
@@ -666,6 +715,12 @@ const en: LocaleMessages = {
     coverage_export: 'Export coverage rates',
     coverage_settings: 'View Party coverage rules',
     coverage_updateSettings: 'Change Party coverage rules',
+    // ---- begin serviceProjects channels ----
+    // ---- end serviceProjects channels ----
+    // ---- begin venture channels ----
+    // ---- end venture channels ----
+    // ---- begin funds channels ----
+    // ---- end funds channels ----
     branch_settings: 'View Party branch rules',
     branch_updateSettings: 'Change Party branch rules',
     member_export: 'Export the roster',
@@ -1058,6 +1113,9 @@ const en: LocaleMessages = {
   orgRecords: orgRecordsEn,
   sixSync: sixSyncEn,
   coverage: coverageEn,
+  serviceProjects: serviceProjectsEn,
+  venture: ventureEn,
+  funds: fundsEn,
   errors: {
     common: {
       badInput: 'The submitted data is malformed ({detail}); nothing was changed.',
@@ -1465,6 +1523,12 @@ const en: LocaleMessages = {
         'Keep at least one result meaning “failed”, or eligibility for rating cannot be judged.',
     },
 
+    // ---- begin serviceProjects ----
+    // ---- end serviceProjects ----
+    // ---- begin venture ----
+    // ---- end venture ----
+    // ---- begin funds ----
+    // ---- end funds ----
     branch: {
       notSet:
         'The branch details are not recorded yet: save its name and kind under “Branch & committee” first.',

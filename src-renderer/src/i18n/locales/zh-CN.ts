@@ -8,6 +8,9 @@ import partyOrgZhCN from './partyOrg.zh-CN'
 import orgRecordsZhCN from './orgRecords.zh-CN'
 import sixSyncZhCN from './sixSync.zh-CN'
 import coverageZhCN from './coverage.zh-CN'
+import serviceProjectsZhCN from './serviceProjects.zh-CN'
+import ventureZhCN from './venture.zh-CN'
+import fundsZhCN from './funds.zh-CN'
 
 const zhCN = {
   app: {
@@ -133,6 +136,41 @@ const zhCN = {
     coverageDenominator: {
       in_residence: '报告日在驻的全部组织',
       able_to_form: '仅具备单独组建条件的组织（正式党员3人以上）',
+    },
+    brandStage: { nurturing: '培育', formed: '成型', brand: '品牌' },
+    serviceUnit: { session: '场次', visit: '人次' },
+    ventureStage: {
+      applied: '申报',
+      qualification: '资格审查',
+      review: '评审',
+      publicity: '公示',
+      signed: '立项签约',
+      first_paid: '首期拨付',
+      implementing: '实施',
+      mid_evaluation: '中期评估',
+      followup_paid: '后续拨付',
+      final_evaluation: '结项评估',
+      final_paid: '尾款',
+      disclosed: '公开',
+      rejected: '未通过',
+      terminated: '终止',
+    },
+    evaluationKind: { mid: '中期评估', final: '结项评估' },
+    evaluationResult: { pass: '通过', fail: '未通过' },
+    trancheTrigger: { signing: '签约', mid_evaluation: '中期评估通过', final_evaluation: '结项评估通过' },
+    fundDirection: { in: '收入', out: '支出' },
+    fundSourceKind: {
+      fiscal_special: '财政专项资金',
+      welfare_lottery: '福利彩票公益金',
+      government_purchase: '政府购买服务',
+      party_work_fund: '党建工作经费（财政专拨）',
+      party_dues_allocation: '党费下拨',
+      party_dues_refund: '党费全额返拨',
+      reward: '奖励拨款',
+      special_subsidy: '专项补助',
+      donation: '社会捐赠',
+      foundation_grant: '基金会资助',
+      other: '其他',
     },
     committeeRole: {
       secretary: '书记',
@@ -469,6 +507,13 @@ const zhCN = {
         tax_deduction_qualification: '税前扣除资格',
         honour: '荣誉',
         six_sync_entry: '两关六同步',
+        service_project: '服务项目',
+        service_project_attachment: '项目附件',
+        venture_round: '公益创投轮次',
+        venture_project: '公益创投项目',
+        venture_evaluation: '项目评估',
+        venture_tranche: '拨付',
+        fund_entry: '资金收支',
         export: '导出',
       },
     },
@@ -646,6 +691,12 @@ const zhCN = {
     coverage_export: '导出覆盖率',
     coverage_settings: '查看党建覆盖规则',
     coverage_updateSettings: '修改党建覆盖规则',
+    // ---- begin serviceProjects channels ----
+    // ---- end serviceProjects channels ----
+    // ---- begin venture channels ----
+    // ---- end venture channels ----
+    // ---- begin funds channels ----
+    // ---- end funds channels ----
     branch_settings: '查看党支部规则',
     branch_updateSettings: '修改党支部规则',
     member_export: '导出党员名册',
@@ -1016,6 +1067,9 @@ const zhCN = {
   orgRecords: orgRecordsZhCN,
   sixSync: sixSyncZhCN,
   coverage: coverageZhCN,
+  serviceProjects: serviceProjectsZhCN,
+  venture: ventureZhCN,
+  funds: fundsZhCN,
   errors: messagesZhCN,
 }
 

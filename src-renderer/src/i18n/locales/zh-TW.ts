@@ -8,6 +8,9 @@ import partyOrgZhTW from './partyOrg.zh-TW'
 import orgRecordsZhTW from './orgRecords.zh-TW'
 import sixSyncZhTW from './sixSync.zh-TW'
 import coverageZhTW from './coverage.zh-TW'
+import serviceProjectsZhTW from './serviceProjects.zh-TW'
+import ventureZhTW from './venture.zh-TW'
+import fundsZhTW from './funds.zh-TW'
 
 const zhTW: LocaleMessages = {
   app: {
@@ -133,6 +136,41 @@ const zhTW: LocaleMessages = {
     coverageDenominator: {
       in_residence: '報告日在駐的全部組織',
       able_to_form: '僅具備單獨組建條件的組織（正式黨員3人以上）',
+    },
+    brandStage: { nurturing: '培育', formed: '成型', brand: '品牌' },
+    serviceUnit: { session: '場次', visit: '人次' },
+    ventureStage: {
+      applied: '申報',
+      qualification: '資格審查',
+      review: '評審',
+      publicity: '公示',
+      signed: '立項簽約',
+      first_paid: '首期撥付',
+      implementing: '實施',
+      mid_evaluation: '中期評估',
+      followup_paid: '後續撥付',
+      final_evaluation: '結項評估',
+      final_paid: '尾款',
+      disclosed: '公開',
+      rejected: '未通過',
+      terminated: '終止',
+    },
+    evaluationKind: { mid: '中期評估', final: '結項評估' },
+    evaluationResult: { pass: '通過', fail: '未通過' },
+    trancheTrigger: { signing: '簽約', mid_evaluation: '中期評估通過', final_evaluation: '結項評估通過' },
+    fundDirection: { in: '收入', out: '支出' },
+    fundSourceKind: {
+      fiscal_special: '財政專項資金',
+      welfare_lottery: '福利彩票公益金',
+      government_purchase: '政府購買服務',
+      party_work_fund: '黨建工作經費（財政專撥）',
+      party_dues_allocation: '黨費下撥',
+      party_dues_refund: '黨費全額返撥',
+      reward: '獎勵撥款',
+      special_subsidy: '專項補助',
+      donation: '社會捐贈',
+      foundation_grant: '基金會資助',
+      other: '其他',
     },
     committeeRole: {
       secretary: '書記',
@@ -469,6 +507,13 @@ const zhTW: LocaleMessages = {
         tax_deduction_qualification: '稅前扣除資格',
         honour: '榮譽',
         six_sync_entry: '兩關六同步',
+        service_project: '服務項目',
+        service_project_attachment: '項目附件',
+        venture_round: '公益創投輪次',
+        venture_project: '公益創投項目',
+        venture_evaluation: '項目評估',
+        venture_tranche: '撥付',
+        fund_entry: '資金收支',
         export: '匯出',
       },
     },
@@ -646,6 +691,12 @@ const zhTW: LocaleMessages = {
     coverage_export: '匯出覆蓋率',
     coverage_settings: '查看黨建覆蓋規則',
     coverage_updateSettings: '修改黨建覆蓋規則',
+    // ---- begin serviceProjects channels ----
+    // ---- end serviceProjects channels ----
+    // ---- begin venture channels ----
+    // ---- end venture channels ----
+    // ---- begin funds channels ----
+    // ---- end funds channels ----
     branch_settings: '檢視黨支部規則',
     branch_updateSettings: '修改黨支部規則',
     member_export: '匯出黨員名冊',
@@ -1016,6 +1067,9 @@ const zhTW: LocaleMessages = {
   orgRecords: orgRecordsZhTW,
   sixSync: sixSyncZhTW,
   coverage: coverageZhTW,
+  serviceProjects: serviceProjectsZhTW,
+  venture: ventureZhTW,
+  funds: fundsZhTW,
   errors: {
     common: {
       badInput: '提交的資料格式不正確（{detail}），未做任何修改。',
@@ -1355,6 +1409,12 @@ const zhTW: LocaleMessages = {
       failResultMissing: '年檢結果中至少要有一項表示「不合格」，否則無法判斷參評資格。',
     },
 
+    // ---- begin serviceProjects ----
+    // ---- end serviceProjects ----
+    // ---- begin venture ----
+    // ---- end venture ----
+    // ---- begin funds ----
+    // ---- end funds ----
     branch: {
       notSet: '還沒有登記基地黨支部的基本資訊，請先在「支部與班子」中儲存支部名稱和類型。',
       foundedFuture: '成立日期不能晚於今天（{today}）。',
