@@ -78,6 +78,7 @@ const ACCOUNTS: Record<string, Account> = {
           'booking.write',
           'mentoring.read',
           'coverage.read',
+          'project.read',
         ],
         { id: 3, username: 'lisj', displayName: '李书记', roles: ['branch_secretary'] },
       ),

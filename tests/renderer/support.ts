@@ -161,6 +161,10 @@ export const FRONT_DESK = [
   'mentoring.manage',
   'coverage.read',
   'honour.write',
+  'project.read',
+  'fund.read',
+  'fund.write',
+  'project.write',
 ]
 
 // ---- helpers for the account, settings and roster views ----
