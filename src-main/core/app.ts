@@ -47,12 +47,9 @@ import { honourHandlers } from './organizations/honours'
 import { ratingsOverviewHandlers } from './organizations/ratingsOverview'
 import { sixSyncHandlers } from './coverage/sixSync'
 import { coverageRateHandlers } from './coverage/rates'
-// ---- begin serviceProjects-imports ----
-// ---- end serviceProjects-imports ----
-// ---- begin venture-imports ----
-// ---- end venture-imports ----
-// ---- begin funds-imports ----
-// ---- end funds-imports ----
+import { serviceProjectHandlers } from './projects/serviceProjects'
+import { ventureHandlers } from './projects/venture'
+import { fundHandlers } from './projects/funds'
 
 const DOMAINS: readonly HandlerMap[] = [
   accountHandlers,
@@ -81,12 +78,9 @@ const DOMAINS: readonly HandlerMap[] = [
   ratingsOverviewHandlers,
   sixSyncHandlers,
   coverageRateHandlers,
-  // ---- begin serviceProjects-handlers ----
-  // ---- end serviceProjects-handlers ----
-  // ---- begin venture-handlers ----
-  // ---- end venture-handlers ----
-  // ---- begin funds-handlers ----
-  // ---- end funds-handlers ----
+  serviceProjectHandlers,
+  ventureHandlers,
+  fundHandlers,
 ]
 
 /** A result now, or a promise of one: callers `await` it either way. */

@@ -175,12 +175,35 @@ export const CHANNELS = [
   'coverage.export',
   'coverage.settings',
   'coverage.updateSettings',
-  // ---- begin serviceProjects ----
-  // ---- end serviceProjects ----
-  // ---- begin venture ----
-  // ---- end venture ----
-  // ---- begin funds ----
-  // ---- end funds ----
+  'serviceProject.list',
+  'serviceProject.get',
+  'serviceProject.save',
+  'serviceProject.archive',
+  'serviceProject.attachmentAdd',
+  'serviceProject.attachmentGet',
+  'serviceProject.attachmentArchive',
+  'serviceProject.export',
+  'serviceProject.brands',
+  'venture.rounds',
+  'venture.roundSave',
+  'venture.projects',
+  'venture.project',
+  'venture.projectSave',
+  'venture.advance',
+  'venture.setTranches',
+  'venture.evaluate',
+  'venture.evaluationArchive',
+  'venture.payTranche',
+  'venture.projectArchive',
+  'venture.export',
+  'fund.list',
+  'fund.save',
+  'fund.archive',
+  'fund.attachmentAdd',
+  'fund.attachmentGet',
+  'fund.totals',
+  'fund.projectOptions',
+  'fund.export',
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 

@@ -216,12 +216,36 @@ import {
 } from './schemas'
 import type { CoverageOrganization, CoverageRates, CoverageSeries, CoverageSettings } from './entities'
 
-// ---- begin serviceProjects-imports ----
-// ---- end serviceProjects-imports ----
-// ---- begin venture-imports ----
-// ---- end venture-imports ----
-// ---- begin funds-imports ----
-// ---- end funds-imports ----
+import {
+  serviceProjectArchiveInput,
+  serviceProjectAttachmentAddInput,
+  serviceProjectExportInput,
+  serviceProjectListInput,
+  serviceProjectSaveInput,
+} from './schemas'
+import type { BrandWall, ServiceProject, ServiceProjectDetail } from './entities'
+import {
+  ventureAdvanceInput,
+  ventureArchiveInput,
+  ventureEvaluateInput,
+  ventureExportInput,
+  venturePayInput,
+  ventureProjectListInput,
+  ventureProjectSaveInput,
+  ventureRoundSaveInput,
+  ventureSetTranchesInput,
+} from './schemas'
+import type { VentureProjectDetail, VentureProjectRow, VentureRound } from './entities'
+import {
+  fundArchiveInput,
+  fundAttachmentAddInput,
+  fundExportInput,
+  fundListInput,
+  fundProjectOptionsInput,
+  fundSaveInput,
+  fundTotalsInput,
+} from './schemas'
+import type { FundEntry, FundEntryPage, FundProjectOptions, FundTotals } from './entities'
 export const inputSchemas = {
   'auth.status': emptyInput,
   'auth.login': loginInput,
@@ -398,12 +422,35 @@ export const inputSchemas = {
   'coverage.export': coverageExportInput,
   'coverage.settings': emptyInput,
   'coverage.updateSettings': coverageSettingsInput,
-  // ---- begin serviceProjects-inputs ----
-  // ---- end serviceProjects-inputs ----
-  // ---- begin venture-inputs ----
-  // ---- end venture-inputs ----
-  // ---- begin funds-inputs ----
-  // ---- end funds-inputs ----
+  'serviceProject.list': serviceProjectListInput,
+  'serviceProject.get': byIdInput,
+  'serviceProject.save': serviceProjectSaveInput,
+  'serviceProject.archive': serviceProjectArchiveInput,
+  'serviceProject.attachmentAdd': serviceProjectAttachmentAddInput,
+  'serviceProject.attachmentGet': byIdInput,
+  'serviceProject.attachmentArchive': byIdInput,
+  'serviceProject.export': serviceProjectExportInput,
+  'serviceProject.brands': emptyInput,
+  'venture.rounds': emptyInput,
+  'venture.roundSave': ventureRoundSaveInput,
+  'venture.projects': ventureProjectListInput,
+  'venture.project': byIdInput,
+  'venture.projectSave': ventureProjectSaveInput,
+  'venture.advance': ventureAdvanceInput,
+  'venture.setTranches': ventureSetTranchesInput,
+  'venture.evaluate': ventureEvaluateInput,
+  'venture.evaluationArchive': ventureArchiveInput,
+  'venture.payTranche': venturePayInput,
+  'venture.projectArchive': ventureArchiveInput,
+  'venture.export': ventureExportInput,
+  'fund.list': fundListInput,
+  'fund.save': fundSaveInput,
+  'fund.archive': fundArchiveInput,
+  'fund.attachmentAdd': fundAttachmentAddInput,
+  'fund.attachmentGet': byIdInput,
+  'fund.totals': fundTotalsInput,
+  'fund.projectOptions': fundProjectOptionsInput,
+  'fund.export': fundExportInput,
 } satisfies Record<Channel, z.ZodType>
 
 export interface ChannelOutputs {
@@ -582,12 +629,35 @@ export interface ChannelOutputs {
   'coverage.export': ExportFile
   'coverage.settings': CoverageSettings
   'coverage.updateSettings': CoverageSettings
-  // ---- begin serviceProjects-outputs ----
-  // ---- end serviceProjects-outputs ----
-  // ---- begin venture-outputs ----
-  // ---- end venture-outputs ----
-  // ---- begin funds-outputs ----
-  // ---- end funds-outputs ----
+  'serviceProject.list': Page<ServiceProject>
+  'serviceProject.get': ServiceProjectDetail
+  'serviceProject.save': ServiceProjectDetail
+  'serviceProject.archive': ServiceProjectDetail
+  'serviceProject.attachmentAdd': ServiceProjectDetail
+  'serviceProject.attachmentGet': AttachmentContent
+  'serviceProject.attachmentArchive': ServiceProjectDetail
+  'serviceProject.export': ExportFile
+  'serviceProject.brands': BrandWall
+  'venture.rounds': VentureRound[]
+  'venture.roundSave': VentureRound[]
+  'venture.projects': Page<VentureProjectRow>
+  'venture.project': VentureProjectDetail
+  'venture.projectSave': VentureProjectDetail
+  'venture.advance': VentureProjectDetail
+  'venture.setTranches': VentureProjectDetail
+  'venture.evaluate': VentureProjectDetail
+  'venture.evaluationArchive': VentureProjectDetail
+  'venture.payTranche': VentureProjectDetail
+  'venture.projectArchive': VentureProjectDetail
+  'venture.export': ExportFile
+  'fund.list': FundEntryPage
+  'fund.save': FundEntry
+  'fund.archive': FundEntry
+  'fund.attachmentAdd': FundEntry
+  'fund.attachmentGet': AttachmentContent
+  'fund.totals': FundTotals
+  'fund.projectOptions': FundProjectOptions
+  'fund.export': ExportFile
 }
 
 /** What the caller sends (defaults may be left out). */

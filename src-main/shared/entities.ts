@@ -1681,9 +1681,200 @@ export interface CoverageOrganization {
   instructors: string[]
 }
 
-// ---- begin serviceProjects ----
-// ---- end serviceProjects ----
-// ---- begin venture ----
-// ---- end venture ----
-// ---- begin funds ----
-// ---- end funds ----
+import type { BrandStage as SpBrandStage, ServiceUnit as SpServiceUnit } from './enums'
+
+/** 服务项目 of a resident organisation, with its brand (品牌) if it has one. */
+export interface ServiceProject {
+  id: number
+  organizationId: number
+  organizationName: string
+  /** The organisation is archived: its projects cannot change. */
+  organizationArchived: boolean
+  name: string
+  category: ServiceArea
+  startDate: string
+  /** The last day (inclusive); null while it runs. */
+  endDate: string | null
+  place: string | null
+  beneficiaryCount: number | null
+  /** 受益对象: 老年人, 青少年 … */
+  beneficiaryKind: string | null
+  serviceCount: number | null
+  /** 场次 or 人次. */
+  serviceUnit: SpServiceUnit
+  brandName: string | null
+  brandStage: SpBrandStage | null
+  outcomes: string | null
+  description: string | null
+  attachmentCount: number
+  createdBy: string
+  createdAt: string
+  updatedAt: string
+  archivedAt: string | null
+  archiveReason: string | null
+}
+
+/** A photo or report of a service project, stored under its SHA-256. */
+export interface ServiceProjectAttachment {
+  id: number
+  projectId: number
+  fileName: string
+  sizeBytes: number
+  sha256: string
+  createdBy: string
+  createdAt: string
+}
+
+export interface ServiceProjectDetail extends ServiceProject {
+  attachments: ServiceProjectAttachment[]
+  /** The account may change it now (write permission, the project and its organisation live). */
+  editable: boolean
+}
+
+/** 品牌墙: the live projects with a brand, by stage (品牌 first). */
+export interface BrandWall {
+  stages: { stage: SpBrandStage; total: number; projects: ServiceProject[] }[]
+}
+import type { EvaluationKind, EvaluationResult, FundSourceKind, TrancheTrigger, VentureStage } from './enums'
+
+/** 公益创投 round (第三届福山区公益创投大赛 …) with its projects' totals. */
+export interface VentureRound {
+  id: number
+  name: string
+  year: number
+  /** 资金来源 its grants are paid from (the ledger's source kind). */
+  sourceKind: FundSourceKind
+  /** Default tranche plan of its projects, e.g. `60/40`. */
+  tranchePlan: string
+  budgetFen: number | null
+  note: string | null
+  projectCount: number
+  grantFen: number
+  paidFen: number
+  createdAt: string
+  archivedAt: string | null
+}
+
+/** Paid, payable now and blocked, in 分. */
+export interface VentureTotals {
+  paidFen: number
+  dueFen: number
+  blockedFen: number
+}
+
+/** One row of the venture project list. */
+export interface VentureProjectRow extends VentureTotals {
+  id: number
+  roundId: number
+  roundName: string
+  organizationId: number
+  organizationName: string
+  title: string
+  category: ServiceArea
+  grantFen: number
+  stage: VentureStage
+  stageDate: string
+  archivedAt: string | null
+}
+
+export interface VentureStageEvent {
+  id: number
+  stage: VentureStage
+  date: string
+  note: string | null
+  recordedBy: string
+}
+
+export interface VentureEvaluation {
+  id: number
+  kind: EvaluationKind
+  date: string
+  /** 得分 × 10 (86.5 → 865). */
+  scoreTenths: number | null
+  result: EvaluationResult
+  reviewer: string
+  note: string | null
+  createdBy: string
+  archivedAt: string | null
+  archiveReason: string | null
+}
+
+export interface VentureTranche {
+  id: number
+  seq: number
+  percentBp: number
+  amountFen: number
+  trigger: TrancheTrigger
+  paidOn: string | null
+  paidBy: string | null
+  fundEntryId: number | null
+  /** 已拨付 / 可拨付 / 受阻 / 未到. */
+  state: 'paid' | 'payable' | 'blocked' | 'pending'
+  /** Why it cannot be paid now (受阻 or 未到). */
+  hold: Notice | null
+}
+
+/** A venture project with its lifecycle, evaluations, tranches and totals. */
+export interface VentureProjectDetail extends VentureProjectRow {
+  roundSourceKind: FundSourceKind
+  roundTranchePlan: string
+  serviceProjectId: number | null
+  note: string | null
+  archiveReason: string | null
+  organizationArchived: boolean
+  events: VentureStageEvent[]
+  /** The steps it may take next. */
+  nextStages: VentureStage[]
+  evaluations: VentureEvaluation[]
+  tranches: VentureTranche[]
+  /** The tranches may still change (none paid yet). */
+  tranchesEditable: boolean
+  today: string
+}
+// 资金台账 (domain §6): every inflow and outflow in 分, its totals per year and source (shared/funds.ts).
+import type { FundTotalsTable } from './funds'
+import type { FundDirection as LedgerDirection, FundSourceKind as LedgerSourceKind } from './enums'
+
+export interface FundEntry {
+  id: number
+  date: string
+  direction: LedgerDirection
+  amountFen: number
+  sourceKind: LedgerSourceKind
+  organizationId: number | null
+  organizationName: string | null
+  serviceProjectId: number | null
+  serviceProjectName: string | null
+  ventureProjectId: number | null
+  ventureProjectTitle: string | null
+  /** Written by a 公益创投 tranche payment: archived only from the venture project's page. */
+  fromTranche: boolean
+  counterparty: string | null
+  summary: string
+  documentNo: string | null
+  attachmentName: string | null
+  attachmentSize: number | null
+  createdBy: string
+  createdAt: string
+  archivedAt: string | null
+  archiveReason: string | null
+}
+
+/** A page of the ledger, with the sums of every live row the filters match (not only this page). */
+export interface FundEntryPage extends Page<FundEntry> {
+  inFen: number
+  outFen: number
+  netFen: number
+}
+
+/** The totals of the base (organizationId null) or of one organisation. */
+export interface FundTotals extends FundTotalsTable {
+  organizationId: number | null
+  organizationName: string | null
+}
+
+/** What an entry of an organisation may belong to. */
+export interface FundProjectOptions {
+  serviceProjects: { id: number; name: string }[]
+  ventureProjects: { id: number; title: string }[]
+}

@@ -404,12 +404,96 @@ export const messagesZhCN = {
     basicResultMissing: '年检结果中至少要有一项表示“基本合格”，否则无法判断参评资格。',
     failResultMissing: '年检结果中至少要有一项表示“不合格”，否则无法判断参评资格。',
   },
-  // ---- begin serviceProjects ----
-  // ---- end serviceProjects ----
-  // ---- begin venture ----
-  // ---- end venture ----
-  // ---- begin funds ----
-  // ---- end funds ----
+  serviceProject: {
+    organizationRequired: '请选择项目所属的组织。',
+    categoryRequired: '请选择服务领域。',
+    countWhole: '请填写整数（人数或次数），不能有小数。',
+    countNegative: '人数和次数不能是负数，没有可以不填或填 0。',
+    countTooLarge: '数字过大，请核对后重新填写。',
+    endBeforeStart: '结束日期早于开始日期，请改正其中一个；仍在开展的项目可不填结束日期。',
+    organizationArchived: '“{name}”已归档，不能登记或修改它的服务项目。如需修改，请先恢复该组织。',
+    organizationMissing: '找不到这个组织，请从列表中重新选择。',
+    projectArchived: '这个服务项目已于 {date} 归档，不能再修改。',
+    brandNameRequired: '选择了品牌阶段，请同时填写品牌名称；没有品牌请把阶段清空。',
+    brandStageRequired: '填写了品牌名称，请选择品牌阶段（培育、成型或品牌）。',
+    fileName: '文件名不能包含“/”或“\\”，请重命名后再上传。',
+    fileEmpty: '文件是空的，请重新选择。',
+    fileTooLarge: '附件不能超过 10 MB，请压缩或拆分后再上传。',
+    fileUnreadable: '附件内容无法读取，请重新选择文件。',
+    attachmentsUnavailable: '当前运行方式没有数据文件夹，无法保存或读取附件。',
+    attachmentMissing: '附件“{file}”在数据文件夹中找不到。请把备份中的 attachments 文件夹复制回数据文件夹。',
+    attachmentCorrupt:
+      '附件“{file}”的内容与登记时的校验值不符，文件已损坏或被改动。请从备份中恢复 attachments 文件夹。',
+  },
+  venture: {
+    roundNameTaken: '已有名为“{name}”的创投届次，请换一个名称（如加上年份或届次）。',
+    planInvalid:
+      '拨付方案应写成各期百分比，用“/”分开，如 60/40 或 50/30/20（每期大于 0，最多 2 位小数，最多 6 期）。',
+    planSum: '拨付方案各期合计为 {sum}%，必须正好是 100%；请调整各期比例（{hint}）。',
+    percentSum: '各期比例合计为 {sum}%，必须正好是 100%；请调整各期比例（{hint}）。',
+    sumHintLess: '还差 {gap}%',
+    sumHintMore: '多了 {gap}%',
+    firstTriggerSigning: '第 1 期应在签约后拨付（拨付条件选“签约”）。',
+    triggersBackwards:
+      '第 {seq} 期的拨付条件早于前一期：应按 签约 → 中期评估通过 → 结项评估通过 的顺序排列。',
+    roundArchived: '创投届次“{name}”已作废，不能再加入项目。',
+    projectArchived: '该创投项目已于 {date} 作废，不能再修改。',
+    organizationArchived: '组织“{name}”已归档，不能登记新的创投项目。',
+    grantZero: '资助金额须大于 0 元。',
+    grantTooLarge: '资助金额不能超过 {max} 元。',
+    entryStage: '新登记的项目只能从 申报、资格审查、评审、公示 或 立项签约 开始。',
+    stageDateFuture: '日期不能晚于今天（{today}）。',
+    stageDateBefore: '日期不能早于上一步“{ventureStage}”的日期（{date}）。',
+    stageNotNext: '项目当前处于“{ventureStage}”，只能按顺序推进到下一步（或终止）。',
+    stageClosed: '项目已处于“{ventureStage}”，不能再推进。',
+    tranchesLocked: '第 1 期已于 {date} 拨付，拨付方案和资助金额不能再修改。',
+    grantLocked: '已有拨付记录，资助金额不能再修改（现为 ¥{amount}）。',
+    notSignedForEvaluation: '项目尚未立项签约（当前“{ventureStage}”），还不能登记评估。',
+    evaluationBeforeSigning: '评估日期不能早于立项签约日期（{date}）。',
+    evaluationExists: '该项目已有{evaluation}（{date}，{result}）；如需更正，请先作废原记录并说明原因。',
+    evaluationTranchePaid: '依据该评估的第 {seq} 期已于 {date} 拨付，评估不能再作废。',
+    evaluationArchived: '该评估已于 {date} 作废。',
+    scoreRange: '得分应在 0–100 之间，最多 1 位小数（如 86.5）。',
+    trancheNotFound: '该项目没有第 {seq} 期拨付。',
+    alreadyPaid: '第 {seq} 期已于 {date} 拨付（经办：{by}），不能重复拨付。',
+    paidBeforeSigning: '拨付日期不能早于立项签约日期（{date}）。',
+    paidBeforeEvaluation: '拨付日期不能早于{evaluation}日期（{date}）。',
+    holdNotSigned: '项目尚未立项签约，第 {seq} 期拨付（{percent}%，¥{amount}）不能拨付。',
+    holdRejected: '项目未通过评审，第 {seq} 期拨付（{percent}%，¥{amount}）不能拨付。',
+    holdTerminated: '项目已终止，第 {seq} 期拨付（{percent}%，¥{amount}）不能拨付。',
+    holdMidMissing: '中期评估尚未登记，第 {seq} 期拨付（{percent}%，¥{amount}）不能拨付。',
+    holdFinalMissing: '结项评估尚未登记，第 {seq} 期拨付（{percent}%，¥{amount}）不能拨付。',
+    holdMidFailed: '中期评估未通过（{date}，评审：{reviewer}），第 {seq} 期不能拨付。',
+    holdFinalFailed: '结项评估未通过（{date}，评审：{reviewer}），第 {seq} 期不能拨付。',
+    holdEarlierUnpaid: '第 {earlier} 期尚未拨付，请先拨付第 {earlier} 期，再拨付第 {seq} 期。',
+    archiveHasPayments: '该项目已拨付 {count} 期（共 ¥{amount}），不能作废。',
+    ledgerSummary: '{round} 第{seq}期拨付',
+  },
+  funds: {
+    amountEmpty: '请填写金额（元），如 3200 或 3,200.50。',
+    amountFormat: '金额只能填写数字，单位为元，最多两位小数，如 3200 或 3,200.50；不要填写负号或汉字。',
+    amountDecimals: '金额最多精确到分（两位小数），如 97.50。',
+    amountTooLarge: '单笔金额不能超过 {max} 元；金额更大的请分笔登记。',
+    amountZero: '金额须大于 0 元；收入和支出用“收支方向”区分，不用负数。',
+    dateFuture: '日期不能晚于今天（{today}）：台账只登记已经发生的收支。',
+    organizationArchived: '组织“{name}”已归档，不能再登记它的收支；如需登记，请先恢复该组织。',
+    serviceProjectOtherOrganization:
+      '服务项目“{project}”属于“{owner}”，不是所选组织的项目，请改选组织或项目。',
+    ventureProjectOtherOrganization:
+      '公益创投项目“{project}”属于“{owner}”，不是所选组织的项目，请改选组织或项目。',
+    entryArchived: '这笔收支已于 {date} 冲销，不能再修改；如需更正，请重新登记一笔。',
+    fixedField:
+      '已登记收支的日期、收支方向、金额和资金来源不能修改：请先冲销这笔收支（写明原因），再重新登记正确的一笔。',
+    trancheOwned:
+      '这笔支出是公益创投项目“{project}”第 {seq} 笔拨付的记录，只能在该项目的拨付中处理，不能在资金台账里修改或冲销。',
+    fileName: '文件名不能包含斜杠。',
+    fileEmpty: '文件是空的，请选择有内容的文件。',
+    fileTooLarge: '附件不能超过 10 MB，请压缩后再上传。',
+    fileUnreadable: '文件内容无法读取，请重新选择文件。',
+    attachmentsUnavailable: '当前没有数据文件夹，无法保存附件。',
+    attachmentMissing: '附件“{file}”已不在数据文件夹中，请重新上传。',
+    attachmentCorrupt: '附件“{file}”的内容与登记时不一致，可能已损坏，请重新上传。',
+  },
   branch: {
     notSet: '还没有登记基地党支部的基本信息，请先在“支部与班子”中保存支部名称和类型。',
     foundedFuture: '成立日期不能晚于今天（{today}）。',
@@ -471,9 +555,26 @@ export const ENUM_PARAMS: Record<string, string> = {
   what: 'usage',
   exitKind: 'memberExit',
   committeeRole: 'committeeRole',
+  ventureStage: 'ventureStage',
 }
 
 const ENUM_LABELS_ZH_CN: Record<string, Record<string, string>> = {
+  ventureStage: {
+    applied: '申报',
+    qualification: '资格审查',
+    review: '评审',
+    publicity: '公示',
+    signed: '立项签约',
+    first_paid: '首期拨付',
+    implementing: '实施',
+    mid_evaluation: '中期评估',
+    followup_paid: '后续拨付',
+    final_evaluation: '结项评估',
+    final_paid: '尾款',
+    disclosed: '公开',
+    rejected: '未通过',
+    terminated: '终止',
+  },
   outageKind: { maintenance: '维修', disabled: '停用' },
   unitType: {
     office: '独立办公室',
@@ -506,6 +607,11 @@ export function formatMessage(key: MessageKey, params: MessageParams = {}): stri
     shown[param] = (enumGroup && ENUM_LABELS_ZH_CN[enumGroup]?.[String(value)]) ?? value
   }
   return fillPlaceholders(template, shown)
+}
+
+/** The zh-CN label of an enum value of ENUM_LABELS_ZH_CN (the value itself when unknown). */
+export function enumLabelZhCN(group: string, value: string): string {
+  return ENUM_LABELS_ZH_CN[group]?.[value] ?? value
 }
 
 export function fillPlaceholders(template: string, params: MessageParams): string {

@@ -1304,9 +1304,264 @@ export const coverageSettingsInput = z
     }
   })
 
-// ---- begin serviceProjects ----
-// ---- end serviceProjects ----
-// ---- begin venture ----
-// ---- end venture ----
-// ---- begin funds ----
-// ---- end funds ----
+// 服务项目 / 品牌 (issue 8). Aliased: the other sections of this file import from './enums' too.
+import { BRAND_STAGES as SP_BRAND_STAGES, SERVICE_UNITS as SP_SERVICE_UNITS } from './enums'
+import { serviceProjectDraftProblems } from './serviceProjects'
+
+/** A count of people or services: a whole number, 0 or more, or left empty. */
+const serviceProjectCount = z
+  .number('serviceProject.countWhole')
+  .int('serviceProject.countWhole')
+  .min(0, 'serviceProject.countNegative')
+  .max(100_000_000, 'serviceProject.countTooLarge')
+  .nullish()
+  .transform((v) => v ?? null)
+
+const serviceProjectFilters = {
+  organizationId: id.optional(),
+  category: z.enum(SERVICE_AREAS, 'field.notInList').optional(),
+  brandStage: z.enum(SP_BRAND_STAGES, 'field.notInList').optional(),
+  /** Only projects with a brand name (true) or only those without (false). */
+  hasBrand: z.boolean().optional(),
+  /** Projects running at some time in that year. */
+  year: z.number().int().min(1990).max(2200).optional(),
+  /** In the project's name, its brand or its organisation's name. */
+  search: optionalText(60),
+  includeArchived: z.boolean().default(false),
+  sortBy: z.enum(['startDate', 'name'], 'field.notInList').default('startDate'),
+}
+export const serviceProjectListInput = z.strictObject({ ...pageInput, ...serviceProjectFilters })
+export const serviceProjectExportInput = z.strictObject({
+  ...serviceProjectFilters,
+  labels: z.record(z.string().max(60), z.string().max(200)).default({}),
+})
+
+/** 新增 (no id) or 修改 a service project. */
+export const serviceProjectSaveInput = z
+  .strictObject({
+    id: id.optional(),
+    organizationId: z
+      .number('serviceProject.organizationRequired')
+      .int('serviceProject.organizationRequired')
+      .positive('serviceProject.organizationRequired'),
+    name: requiredText(60),
+    category: z.enum(SERVICE_AREAS, 'serviceProject.categoryRequired'),
+    startDate: requiredDate,
+    endDate: optionalDate,
+    place: optionalText(100),
+    beneficiaryCount: serviceProjectCount,
+    beneficiaryKind: optionalText(30),
+    serviceCount: serviceProjectCount,
+    serviceUnit: z.enum(SP_SERVICE_UNITS, 'field.notInList').default('session'),
+    brandName: optionalText(30),
+    brandStage: z
+      .enum(SP_BRAND_STAGES, 'field.notInList')
+      .nullish()
+      .transform((v) => v ?? null),
+    outcomes: optionalText(1000),
+    description: optionalText(2000),
+  })
+  // Checked even when another field is wrong, so the form shows every problem at once.
+  .superRefine(
+    (draft, ctx) => {
+      for (const [path, message] of Object.entries(serviceProjectDraftProblems(draft)))
+        ctx.addIssue({ code: 'custom', message, path: [path] })
+    },
+    { when: () => true },
+  )
+export const serviceProjectArchiveInput = z.strictObject({ id, reason: requiredText(200) })
+
+export const serviceProjectAttachmentAddInput = z.strictObject({
+  projectId: id,
+  fileName: requiredText(200).refine(
+    (n) => !/[\\/]/.test(n) && !n.includes(String.fromCharCode(0)),
+    'serviceProject.fileName',
+  ),
+  /** The file's bytes in base64. */
+  contentBase64: z
+    .string()
+    .min(1, 'serviceProject.fileEmpty')
+    .max(Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4 + 4, 'serviceProject.fileTooLarge'),
+})
+import {
+  EVALUATION_KINDS,
+  EVALUATION_RESULTS,
+  FUND_SOURCE_KINDS,
+  SERVICE_AREAS as VENTURE_CATEGORIES,
+  TRANCHE_TRIGGERS,
+  VENTURE_STAGES,
+} from './enums'
+import { MAX_GRANT_FEN, MAX_TRANCHES } from './venture'
+
+const ventureTranches = z
+  .array(
+    z.strictObject({
+      /** 比例 in basis points (60% → 6000). */
+      percentBp: z
+        .number()
+        .int('venture.planInvalid')
+        .min(1, 'venture.planInvalid')
+        .max(10_000, 'venture.planInvalid'),
+      trigger: z.enum(TRANCHE_TRIGGERS, 'field.notInList'),
+    }),
+  )
+  .min(1, 'venture.planInvalid')
+  .max(MAX_TRANCHES, 'venture.planInvalid')
+
+export const ventureRoundSaveInput = z.strictObject({
+  id: id.optional(),
+  name: requiredText(60),
+  year: z
+    .number('field.wholeNumber')
+    .int('field.wholeNumber')
+    .min(1990, 'field.invalid')
+    .max(2200, 'field.invalid'),
+  sourceKind: z.enum(FUND_SOURCE_KINDS, 'field.notInList').default('welfare_lottery'),
+  /** Default tranche plan of its projects: `60/40`, `50/30/20`. */
+  tranchePlan: requiredText(40),
+  budgetFen: z
+    .number()
+    .int()
+    .min(0)
+    .max(Number.MAX_SAFE_INTEGER)
+    .nullish()
+    .transform((v) => v ?? null),
+  note: optionalText(500),
+})
+
+const ventureFilters = {
+  roundId: id.optional(),
+  stage: z.enum(VENTURE_STAGES, 'field.notInList').optional(),
+  organizationId: id.optional(),
+  search: optionalText(50),
+  includeArchived: z.boolean().default(false),
+}
+export const ventureProjectListInput = z.strictObject({ ...pageInput, ...ventureFilters })
+export const ventureExportInput = z.strictObject({
+  roundId: id,
+  labels: z.record(z.string().max(60), z.string().max(200)).default({}),
+})
+
+export const ventureProjectSaveInput = z.strictObject({
+  id: id.optional(),
+  roundId: id,
+  organizationId: id,
+  serviceProjectId: id.nullish().transform((v) => v ?? null),
+  title: requiredText(80),
+  category: z.enum(VENTURE_CATEGORIES, 'field.notInList'),
+  /** 资助金额 in 分 (typed in 元, converted with shared/money.ts `yuanToFen`). */
+  grantFen: z
+    .number()
+    .int('field.wholeNumber')
+    .min(0, 'venture.grantZero')
+    .max(MAX_GRANT_FEN, 'field.invalid'),
+  /** A new project: the step it starts at and its date (申报 unless entered later). */
+  stage: z.enum(VENTURE_STAGES, 'field.notInList').default('applied'),
+  stageDate: requiredDate.optional(),
+  /** A new project's tranches; left out, the round's plan. */
+  tranches: ventureTranches.optional(),
+  note: optionalText(500),
+})
+
+export const ventureAdvanceInput = z.strictObject({
+  projectId: id,
+  stage: z.enum(VENTURE_STAGES, 'field.notInList'),
+  date: requiredDate,
+  note: optionalText(200),
+})
+
+export const ventureSetTranchesInput = z.strictObject({ projectId: id, tranches: ventureTranches })
+
+export const ventureEvaluateInput = z.strictObject({
+  projectId: id,
+  kind: z.enum(EVALUATION_KINDS, 'field.notInList'),
+  date: requiredDate,
+  /** 得分 × 10 (86.5 → 865). */
+  scoreTenths: z
+    .number('venture.scoreRange')
+    .int('venture.scoreRange')
+    .min(0, 'venture.scoreRange')
+    .max(1000, 'venture.scoreRange')
+    .nullish()
+    .transform((v) => v ?? null),
+  result: z.enum(EVALUATION_RESULTS, 'field.notInList'),
+  reviewer: requiredText(60),
+  note: optionalText(500),
+})
+
+export const venturePayInput = z.strictObject({
+  projectId: id,
+  seq: z.number().int().min(1).max(MAX_TRANCHES),
+  paidOn: requiredDate,
+  /** 凭证号 of the ledger row. */
+  documentNo: optionalText(60),
+})
+
+export const ventureArchiveInput = z.strictObject({ id, reason: requiredText(200) })
+import { FUND_DIRECTIONS as FUND_DIRECTION_LIST, FUND_SOURCE_KINDS as FUND_SOURCE_LIST } from './enums'
+
+const fundFilters = {
+  /** A calendar year; or a date range (from/to, inclusive), which wins when given. */
+  year: z.number().int().min(1990).max(2200).optional(),
+  from: optionalDate,
+  to: optionalDate,
+  direction: z.enum(FUND_DIRECTION_LIST, 'field.notInList').optional(),
+  sourceKind: z.enum(FUND_SOURCE_LIST, 'field.notInList').optional(),
+  organizationId: id.optional(),
+  serviceProjectId: id.optional(),
+  ventureProjectId: id.optional(),
+  /** In 摘要, counterparty or 凭证号. */
+  search: optionalText(50),
+  /** Archived (冲销) entries too, shown struck through; they never count in the sums. */
+  includeArchived: z.boolean().default(false),
+}
+export const fundListInput = z.strictObject({ ...pageInput, ...fundFilters })
+
+/**
+ * A new entry, or (with id) new descriptive fields of one: counterparty, 摘要, 凭证号 and the project it belongs to.
+ * Amount, date, direction and source of a saved entry change by 冲销 and a new entry, so the totals keep a trail.
+ */
+export const fundSaveInput = z.strictObject({
+  id: id.optional(),
+  date: requiredDate,
+  direction: z.enum(FUND_DIRECTION_LIST, 'field.notInList'),
+  /** 元 as typed (`3,200.50`): read as text into 分 by shared/money.ts, never through a float. */
+  amountYuan: z.string().max(30, 'field.tooLong'),
+  sourceKind: z.enum(FUND_SOURCE_LIST, 'field.notInList'),
+  organizationId: nullableId,
+  serviceProjectId: nullableId,
+  ventureProjectId: nullableId,
+  counterparty: optionalText(100),
+  summary: requiredText(200),
+  documentNo: optionalText(50),
+})
+
+export const fundArchiveInput = z.strictObject({ id, reason: requiredText(200) })
+
+export const fundAttachmentAddInput = z.strictObject({
+  entryId: id,
+  fileName: requiredText(200).refine(
+    (n) => !/[\\/]/.test(n) && !n.includes(String.fromCharCode(0)),
+    'funds.fileName',
+  ),
+  /** The file's bytes in base64. */
+  contentBase64: z
+    .string()
+    .min(1, 'funds.fileEmpty')
+    .max(Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4 + 4, 'funds.fileTooLarge'),
+})
+
+/** The base's totals, or one organisation's; the months are those of `year` (this year when left out). */
+export const fundTotalsInput = z.strictObject({
+  organizationId: id.optional(),
+  year: z.number().int().min(1990).max(2200).optional(),
+})
+
+export const fundProjectOptionsInput = z.strictObject({ organizationId: id })
+
+/** 导出: the filtered ledger, or the totals table (of the base or one organisation). */
+export const fundExportInput = z.strictObject({
+  table: z.enum(['ledger', 'totals']),
+  ...fundFilters,
+  labels: recordExportLabels,
+})

@@ -238,12 +238,56 @@ const EXPECTED: Record<Channel, Access> = {
   'coverage.export': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
   'coverage.settings': 'session',
   'coverage.updateSettings': ['admin'],
-  // ---- begin serviceProjects ----
-  // ---- end serviceProjects ----
-  // ---- begin venture ----
-  // ---- end venture ----
-  // ---- begin funds ----
-  // ---- end funds ----
+  'serviceProject.list': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
+  'serviceProject.get': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
+  'serviceProject.save': ['admin', 'front_desk'],
+  'serviceProject.archive': ['admin', 'front_desk'],
+  'serviceProject.attachmentAdd': ['admin', 'front_desk'],
+  'serviceProject.attachmentGet': [
+    'admin',
+    'front_desk',
+    'mentor',
+    'branch_secretary',
+    'party_affairs',
+    'read_only',
+  ],
+  'serviceProject.attachmentArchive': ['admin', 'front_desk'],
+  'serviceProject.export': [
+    'admin',
+    'front_desk',
+    'mentor',
+    'branch_secretary',
+    'party_affairs',
+    'read_only',
+  ],
+  'serviceProject.brands': [
+    'admin',
+    'front_desk',
+    'mentor',
+    'branch_secretary',
+    'party_affairs',
+    'read_only',
+  ],
+  'venture.rounds': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
+  'venture.roundSave': ['admin', 'front_desk'],
+  'venture.projects': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
+  'venture.project': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
+  'venture.projectSave': ['admin', 'front_desk'],
+  'venture.advance': ['admin', 'front_desk'],
+  'venture.setTranches': ['admin', 'front_desk'],
+  'venture.evaluate': ['admin', 'front_desk'],
+  'venture.evaluationArchive': ['admin', 'front_desk'],
+  'venture.payTranche': ['admin', 'front_desk'],
+  'venture.projectArchive': ['admin', 'front_desk'],
+  'venture.export': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
+  'fund.list': ['admin', 'front_desk', 'branch_secretary', 'party_affairs', 'read_only'],
+  'fund.save': ['admin', 'front_desk'],
+  'fund.archive': ['admin', 'front_desk'],
+  'fund.attachmentAdd': ['admin', 'front_desk'],
+  'fund.attachmentGet': ['admin', 'front_desk', 'branch_secretary', 'party_affairs', 'read_only'],
+  'fund.totals': ['admin', 'front_desk', 'branch_secretary', 'party_affairs', 'read_only'],
+  'fund.projectOptions': ['admin', 'front_desk', 'branch_secretary', 'party_affairs', 'read_only'],
+  'fund.export': ['admin', 'front_desk', 'branch_secretary', 'party_affairs', 'read_only'],
 }
 
 const ALL_ROLES: Role[] = ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only']

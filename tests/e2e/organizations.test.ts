@@ -181,8 +181,8 @@ describe('入驻组织 in the browser', () => {
     expect(glyphs.inkB).toBeGreaterThan(20)
     expect(glyphs.same).toBe(false)
 
-    await page.locator('[data-testid=sidebar] [data-nav=projects]').click()
-    await page.getByText('项目与资金尚未开放').waitFor()
+    await page.locator('[data-testid=sidebar] [data-nav=reports]').click()
+    await page.getByText('统计报表尚未开放').waitFor()
     const main = page.locator('.el-main')
     expect(await main.locator('table, .el-table').count()).toBe(0)
     expect(await main.innerText()).not.toMatch(/\d/)

@@ -23,10 +23,10 @@ afterEach(() => {
 })
 
 describe('ModulePending', () => {
-  it('项目与资金 says it is not open yet and shows no figures', async () => {
-    const { wrapper } = await mountPending('projects')
+  it('统计报表 says it is not open yet and shows no figures', async () => {
+    const { wrapper } = await mountPending('reports')
     const text = textOf(wrapper.element as Element)
-    expect(textOf(wrapper.find('.el-result__title').element)).toBe('项目与资金尚未开放')
+    expect(textOf(wrapper.find('.el-result__title').element)).toBe('统计报表尚未开放')
     expect(text).toContain('目前没有可显示的数据')
     expect(text).not.toMatch(/\d/)
   })
@@ -52,7 +52,7 @@ describe('ModulePending', () => {
   )
 
   it('前往入驻组织 goes to the organization list', async () => {
-    const { wrapper, router } = await mountPending('projects')
+    const { wrapper, router } = await mountPending('reports')
     const go = wrapper.findAll('button').find((b) => textOf(b.element) === '前往入驻组织')
     expect(go).toBeDefined()
     await go!.trigger('click')

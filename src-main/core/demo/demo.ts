@@ -8,12 +8,9 @@ import { loadDemoMeetings } from './meetings'
 import { loadDemoDevelopment } from './development'
 import { loadDemoDues } from './dues'
 import { loadDemoSpace } from './space'
-// ---- begin serviceProjects-imports ----
-// ---- end serviceProjects-imports ----
-// ---- begin venture-imports ----
-// ---- end venture-imports ----
-// ---- begin funds-imports ----
-// ---- end funds-imports ----
+import { loadDemoServiceProjects } from './serviceProjects'
+import { loadDemoVenture } from './venture'
+import { loadDemoFunds } from './funds'
 import { loadDemoPartyOrg } from './partyOrg'
 import { loadDemoOrgRecords } from './orgRecords'
 import { loadDemoSixSync } from './sixSync'
@@ -491,12 +488,9 @@ export function loadDemoBase(db: Database, options: DemoOptions): DemoLoadResult
     ...loadDemoPartyOrg(db, options),
     ...loadDemoOrgRecords(db, options),
     ...loadDemoSixSync(db, options),
-    // ---- begin serviceProjects ----
-    // ---- end serviceProjects ----
-    // ---- begin venture ----
-    // ---- end venture ----
-    // ---- begin funds ----
-    // ---- end funds ----
+    ...loadDemoServiceProjects(db, options),
+    ...loadDemoVenture(db, options),
+    ...loadDemoFunds(db, options),
   }
 }
 

@@ -1,15 +1,12 @@
 // 指导记录, their attachments and 待办事项.
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { ActionItemPage, CoachingSession, OverdueGroup } from '../../shared/entities'
 import type { CoachingDimension, CoachingMode } from '../../shared/enums'
 import type { Notice } from '../../shared/errors'
 import { sessionMinutes } from '../../shared/coaching'
-import { ATTACHMENT_MAX_BYTES } from '../../shared/schemas'
 import { actorCan, type Actor } from '../context'
 import type { Database } from '../db/open'
 import { DomainError, fail, failOnProblems, notice } from '../errors'
+import { readAttachment, storeAttachment, type AttachmentMessages } from '../lib/attachments'
 import { defineHandlers } from '../registry'
 import { Where, likePattern, type SqlParams } from '../db/where'
 import { toMinutes } from '../space/intervals'
@@ -118,8 +115,12 @@ const auditView = (d: CoachingSession) => {
   return rest
 }
 
-function attachmentPath(dir: string, sha256: string): string {
-  return join(dir, sha256.slice(0, 2), sha256)
+const ATTACHMENT_MESSAGES: AttachmentMessages = {
+  unavailable: 'coaching.attachmentsUnavailable',
+  unreadable: 'coaching.fileUnreadable',
+  tooLarge: 'coaching.fileTooLarge',
+  missing: 'coaching.attachmentMissing',
+  corrupt: 'coaching.attachmentCorrupt',
 }
 
 /** The filters of a session list (on screen and in its export). */
@@ -350,35 +351,19 @@ export const sessionHandlers = defineHandlers({
       const today = clock.today()
       const row = requireSession(db, sessionId)
       checkEditable(actor, row, today)
-      if (!attachmentsDir) fail('CONFLICT', 'coaching.attachmentsUnavailable')
-      const bytes = Buffer.from(contentBase64, 'base64')
-      if (
-        bytes.length === 0 ||
-        bytes.toString('base64').replace(/=+$/, '') !== contentBase64.replace(/=+$/, '')
-      )
-        fail('VALIDATION', 'coaching.fileUnreadable')
-      if (bytes.length > ATTACHMENT_MAX_BYTES) fail('VALIDATION', 'coaching.fileTooLarge')
-      const sha256 = createHash('sha256').update(bytes).digest('hex')
-      const target = attachmentPath(attachmentsDir, sha256)
-      if (!existsSync(target)) {
-        // Written beside, then renamed: a crash leaves no half file under the hash's name.
-        mkdirSync(join(attachmentsDir, sha256.slice(0, 2)), { recursive: true })
-        const temp = `${target}.${process.pid}.tmp`
-        writeFileSync(temp, bytes, { flush: true })
-        renameSync(temp, target)
-      }
+      const { sha256, sizeBytes } = storeAttachment(attachmentsDir, contentBase64, ATTACHMENT_MESSAGES)
       const id = Number(
         db
           .prepare(
             'INSERT INTO coaching_attachment (session_id, file_name, size_bytes, sha256, created_at) VALUES (?, ?, ?, ?, ?)',
           )
-          .run(sessionId, fileName, bytes.length, sha256, clock.timestamp()).lastInsertRowid,
+          .run(sessionId, fileName, sizeBytes, sha256, clock.timestamp()).lastInsertRowid,
       )
       audit({
         entity: 'coaching_attachment',
         entityId: id,
         before: null,
-        after: { sessionId, fileName, sizeBytes: bytes.length, sha256 },
+        after: { sessionId, fileName, sizeBytes, sha256 },
       })
       return sessionDetail(db, sessionId, actor, today)
     },
@@ -390,13 +375,11 @@ export const sessionHandlers = defineHandlers({
     run: ({ db, attachmentsDir }, { id }) => {
       const row = s(db).attachmentById.get(id)
       if (!row || row.archived_at) fail('NOT_FOUND', 'common.notFound')
-      if (!attachmentsDir) fail('CONFLICT', 'coaching.attachmentsUnavailable')
-      const file = attachmentPath(attachmentsDir, row.sha256)
-      if (!existsSync(file)) fail('CONFLICT', 'coaching.attachmentMissing', { file: row.file_name })
-      const bytes = readFileSync(file)
-      if (createHash('sha256').update(bytes).digest('hex') !== row.sha256)
-        fail('CONFLICT', 'coaching.attachmentCorrupt', { file: row.file_name })
-      return { fileName: row.file_name, sha256: row.sha256, contentBase64: bytes.toString('base64') }
+      return readAttachment(
+        attachmentsDir,
+        { fileName: row.file_name, sha256: row.sha256 },
+        ATTACHMENT_MESSAGES,
+      )
     },
   },
   'coaching.attachmentArchive': {

@@ -715,12 +715,35 @@ const en: LocaleMessages = {
     coverage_export: 'Export coverage rates',
     coverage_settings: 'View Party coverage rules',
     coverage_updateSettings: 'Change Party coverage rules',
-    // ---- begin serviceProjects channels ----
-    // ---- end serviceProjects channels ----
-    // ---- begin venture channels ----
-    // ---- end venture channels ----
-    // ---- begin funds channels ----
-    // ---- end funds channels ----
+    serviceProject_list: 'View service projects',
+    serviceProject_get: 'View a service project',
+    serviceProject_save: 'Save a service project',
+    serviceProject_archive: 'Archive a service project',
+    serviceProject_attachmentAdd: 'Upload a project attachment',
+    serviceProject_attachmentGet: 'Download a project attachment',
+    serviceProject_attachmentArchive: 'Remove a project attachment',
+    serviceProject_export: 'Export service projects',
+    serviceProject_brands: 'View the brand wall',
+    venture_rounds: 'View venture rounds',
+    venture_roundSave: 'Save a venture round',
+    venture_projects: 'List venture projects',
+    venture_project: 'View a venture project',
+    venture_projectSave: 'Save a venture project',
+    venture_advance: 'Advance a venture project',
+    venture_setTranches: 'Change a tranche plan',
+    venture_evaluate: 'Record a venture evaluation',
+    venture_evaluationArchive: 'Void a venture evaluation',
+    venture_payTranche: 'Pay a venture tranche',
+    venture_projectArchive: 'Void a venture project',
+    venture_export: 'Export venture projects',
+    fund_list: 'View the funds ledger',
+    fund_save: 'Record or edit a ledger entry',
+    fund_archive: 'Reverse a ledger entry',
+    fund_attachmentAdd: 'Upload a ledger attachment',
+    fund_attachmentGet: 'View a ledger attachment',
+    fund_totals: 'View funding totals',
+    fund_projectOptions: 'View linkable projects',
+    fund_export: 'Export the funds ledger',
     branch_settings: 'View Party branch rules',
     branch_updateSettings: 'Change Party branch rules',
     member_export: 'Export the roster',
@@ -1523,12 +1546,114 @@ const en: LocaleMessages = {
         'Keep at least one result meaning “failed”, or eligibility for rating cannot be judged.',
     },
 
-    // ---- begin serviceProjects ----
-    // ---- end serviceProjects ----
-    // ---- begin venture ----
-    // ---- end venture ----
-    // ---- begin funds ----
-    // ---- end funds ----
+    serviceProject: {
+      organizationRequired: 'Choose the organisation the project belongs to.',
+      categoryRequired: 'Choose a service area.',
+      countWhole: 'Enter a whole number of people or services, without decimals.',
+      countNegative: 'Counts cannot be negative; leave the field empty or enter 0.',
+      countTooLarge: 'This number is too large; please check it.',
+      endBeforeStart:
+        'The end date is before the start date; correct one of them (leave the end empty while the project runs).',
+      organizationArchived:
+        '“{name}” is archived: its service projects cannot be added or changed. Restore the organisation first.',
+      organizationMissing: 'This organisation cannot be found; choose it again from the list.',
+      projectArchived: 'This service project was archived on {date} and can no longer be changed.',
+      brandNameRequired:
+        'A brand stage is chosen: enter the brand name too, or clear the stage if there is no brand.',
+      brandStageRequired: 'A brand name is entered: choose its stage (nurturing, formed or brand).',
+      fileName: 'The file name cannot contain “/” or “\\”; rename the file and upload it again.',
+      fileEmpty: 'The file is empty; choose another.',
+      fileTooLarge: 'Attachments are limited to 10 MB; compress or split the file and upload again.',
+      fileUnreadable: 'The attachment cannot be read; choose the file again.',
+      attachmentsUnavailable: 'This way of running has no data folder: attachments cannot be saved or read.',
+      attachmentMissing:
+        'The attachment “{file}” is missing from the data folder. Copy the attachments folder back from a backup.',
+      attachmentCorrupt:
+        'The attachment “{file}” no longer matches the checksum recorded when it was added: the file is damaged or was changed. Restore the attachments folder from a backup.',
+    },
+    venture: {
+      roundNameTaken:
+        'A venture round named “{name}” already exists; choose another name (add the year or edition).',
+      planInvalid:
+        'Write the tranche plan as percentages separated by “/”, e.g. 60/40 or 50/30/20 (each above 0, at most 2 decimals, at most 6 tranches).',
+      planSum: 'The tranches of the plan add up to {sum}%; they must add up to exactly 100% ({hint}).',
+      percentSum: 'The tranche percentages add up to {sum}%; they must add up to exactly 100% ({hint}).',
+      sumHintLess: '{gap}% missing',
+      sumHintMore: '{gap}% too much',
+      firstTriggerSigning: 'Tranche 1 is paid on signing (choose “Signing” as its trigger).',
+      triggersBackwards:
+        'The trigger of tranche {seq} comes before the one of the tranche before it: order them signing → mid-term evaluation passed → final evaluation passed.',
+      roundArchived: 'The venture round “{name}” has been voided; no projects can be added to it.',
+      projectArchived: 'This venture project was voided on {date} and can no longer be changed.',
+      organizationArchived:
+        'The organisation “{name}” is archived; no new venture project can be recorded for it.',
+      grantZero: 'The grant must be more than 0 yuan.',
+      grantTooLarge: 'The grant may not exceed {max} yuan.',
+      entryStage: 'A new project starts at application, qualification check, review, publicity or signing.',
+      stageDateFuture: 'The date cannot be after today ({today}).',
+      stageDateBefore: 'The date cannot be before the date of the previous step “{ventureStage}” ({date}).',
+      stageNotNext:
+        'The project is at “{ventureStage}”; it can only move on to the next step (or be terminated).',
+      stageClosed: 'The project is at “{ventureStage}” and cannot move on.',
+      tranchesLocked: 'Tranche 1 was paid on {date}; the tranche plan and the grant can no longer change.',
+      grantLocked: 'Tranches have been paid, so the grant can no longer change (it is ¥{amount}).',
+      notSignedForEvaluation:
+        'The project is not signed yet (it is at “{ventureStage}”); no evaluation can be recorded.',
+      evaluationBeforeSigning: 'The evaluation cannot be dated before the signing ({date}).',
+      evaluationExists:
+        'The project already has a {evaluation} ({date}, {result}); to correct it, void that record first and give the reason.',
+      evaluationTranchePaid:
+        'Tranche {seq}, released by this evaluation, was paid on {date}; the evaluation can no longer be voided.',
+      evaluationArchived: 'This evaluation was voided on {date}.',
+      scoreRange: 'The score is between 0 and 100 with at most 1 decimal (e.g. 86.5).',
+      trancheNotFound: 'The project has no tranche {seq}.',
+      alreadyPaid: 'Tranche {seq} was paid on {date} (by {by}); it cannot be paid twice.',
+      paidBeforeSigning: 'The payment cannot be dated before the signing ({date}).',
+      paidBeforeEvaluation: 'The payment cannot be dated before the {evaluation} ({date}).',
+      holdNotSigned: 'The project is not signed yet; tranche {seq} ({percent}%, ¥{amount}) cannot be paid.',
+      holdRejected: 'The project was rejected; tranche {seq} ({percent}%, ¥{amount}) cannot be paid.',
+      holdTerminated: 'The project was terminated; tranche {seq} ({percent}%, ¥{amount}) cannot be paid.',
+      holdMidMissing:
+        'No mid-term evaluation recorded; tranche {seq} ({percent}%, ¥{amount}) cannot be paid.',
+      holdFinalMissing: 'No final evaluation recorded; tranche {seq} ({percent}%, ¥{amount}) cannot be paid.',
+      holdMidFailed:
+        'The mid-term evaluation failed ({date}, reviewer: {reviewer}); tranche {seq} cannot be paid.',
+      holdFinalFailed:
+        'The final evaluation failed ({date}, reviewer: {reviewer}); tranche {seq} cannot be paid.',
+      holdEarlierUnpaid: 'Tranche {earlier} is not paid yet; pay tranche {earlier} before tranche {seq}.',
+      archiveHasPayments:
+        '{count} tranche(s) of this project have been paid (¥{amount} in all); it cannot be voided.',
+      ledgerSummary: '{round} tranche {seq} payment',
+    },
+    funds: {
+      amountEmpty: 'Enter the amount in yuan, e.g. 3200 or 3,200.50.',
+      amountFormat:
+        'The amount must be a number in yuan with at most two decimals, e.g. 3200 or 3,200.50; no minus sign or words.',
+      amountDecimals: 'The amount goes down to the fen at most (two decimals), e.g. 97.50.',
+      amountTooLarge: 'One entry cannot exceed {max} yuan; record a larger amount in several entries.',
+      amountZero:
+        'The amount must be above 0 yuan; income and spending are told apart by the direction, not by a minus sign.',
+      dateFuture: 'The date cannot be after today ({today}): the ledger records only money that has moved.',
+      organizationArchived:
+        'The organisation “{name}” is archived: no new money can be recorded for it. Restore it first if needed.',
+      serviceProjectOtherOrganization:
+        'The service project “{project}” belongs to “{owner}”, not to the chosen organisation. Choose another organisation or project.',
+      ventureProjectOtherOrganization:
+        'The venture project “{project}” belongs to “{owner}”, not to the chosen organisation. Choose another organisation or project.',
+      entryArchived: 'This entry was reversed on {date} and cannot change; record a new one to correct it.',
+      fixedField:
+        'The date, direction, amount and source of a recorded entry cannot change: reverse the entry (with the reason) and record the correct one.',
+      trancheOwned:
+        'This spending records tranche {seq} of the venture project “{project}”: it is handled with the project’s tranches, not changed or reversed in the ledger.',
+      fileName: 'The file name cannot contain slashes.',
+      fileEmpty: 'The file is empty; choose a file with content.',
+      fileTooLarge: 'An attachment cannot exceed 10 MB; compress it and upload again.',
+      fileUnreadable: 'The file could not be read; choose it again.',
+      attachmentsUnavailable: 'There is no data folder, so attachments cannot be stored.',
+      attachmentMissing: 'The attachment “{file}” is no longer in the data folder; upload it again.',
+      attachmentCorrupt:
+        'The attachment “{file}” differs from what was recorded and may be damaged; upload it again.',
+    },
     branch: {
       notSet:
         'The branch details are not recorded yet: save its name and kind under “Branch & committee” first.',
