@@ -5,6 +5,7 @@
 // one of its days — on its first day, or having joined during it — from the month of their first dues base on.
 // A member who leaves during a month still owes it; an exit dated the 1st (the first day off the roster) does not.
 // Arrears are the owed, unpaid months BEFORE the current month: the current month is 待缴 until it ends.
+import { labelsWith, type Labels } from '../lib/labels'
 import type {
   DuesAmounts,
   DuesArrears,
@@ -48,7 +49,6 @@ import { tableToXlsx, type SheetColumn } from '../lib/excel'
 import { isOnRoster } from '../members/roster'
 import { defineHandlers } from '../registry'
 import { readBranchSettings } from '../system/settings'
-import { fillPlaceholders } from '../../shared/messages'
 
 interface BaseRow {
   id: number
@@ -541,8 +541,6 @@ const actorName = (actor: Actor): string => actor.name
 
 // ---- export ----
 
-type Labels = Record<string, string>
-
 /** zh-CN words when the caller sent none (the command line, tests). */
 const DEFAULT_LABELS: Labels = {
   'title.ledger': '{year} 年党费台账',
@@ -570,8 +568,7 @@ const DEFAULT_LABELS: Labels = {
   'kind.farmer': '农民',
 }
 
-const label = (labels: Labels, key: string, params: Record<string, string | number> = {}): string =>
-  fillPlaceholders(labels[key] ?? DEFAULT_LABELS[key] ?? key, params)
+const label = labelsWith(DEFAULT_LABELS)
 
 /** A month's cell as text: `已缴 15.00`, `欠缴 15.00`, `不在册` … */
 function cellText(labels: Labels, cell: DuesMonthCell): string {

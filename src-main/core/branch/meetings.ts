@@ -1,6 +1,7 @@
 // 会议记录 of the base's branch: 三会一课 and the other kinds, one record counting as several. The expected list
 // (应到) comes from the roster on the meeting's date and is saved with the record; a room of 空间管理 is booked by
 // the same rules as 预约; the votes are judged by the one rule of shared/meetings.ts.
+import { labelsWith, type Labels } from '../lib/labels'
 import type { ParsedInput } from '../../shared/contract'
 import type {
   ExpectedList,
@@ -631,8 +632,7 @@ function requireLive(db: Database, id: number): ListRow {
 
 // ---- 三会一课台账 (Excel) ----
 
-type Labels = Record<string, string>
-const label = (labels: Labels, key: string): string => labels[key] ?? key
+const label = labelsWith({})
 
 /** Every meeting of a year, oldest first, as one sheet: the 三会一课 台账. */
 async function exportLedger(

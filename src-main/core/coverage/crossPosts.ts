@@ -2,6 +2,7 @@
 // resident managers on the branch committee, and non-member heads who attended branch meetings as 观察员 in the
 // year; and the 党建指导员/联络员 with the organisations they serve. These lists are as long as the people concerned
 // (the branch's members with posts, the instructors), not as the base: they are read whole.
+import { labelsWith, type Labels } from '../lib/labels'
 import type {
   CrossPostCommitteeMember,
   CrossPostManager,
@@ -258,8 +259,7 @@ export function instructorsOn(db: Database, date: string): InstructorsView {
   }
 }
 
-type Labels = Record<string, string>
-const label = (labels: Labels, key: string): string => labels[key] ?? key
+const label = labelsWith({})
 
 /** The three lists as sheets of one workbook, headed in the user's language. */
 function exportCrossPosts(view: CrossPosts, labels: Labels): Promise<Buffer> {

@@ -1,6 +1,7 @@
 // 覆盖率 (domain §3) on any date: 组织覆盖率, 单独组建率 and 工作覆盖率 out of the organisations in residence on the
 // date (setting: or only those able to form a branch, 正式党员3人以上), every figure with the organisations behind it,
 // a year-over-year series and the Excel export.
+import { labelsWith, type Labels } from '../lib/labels'
 import { IN_RESIDENCE_STAGES } from '../../shared/coaching'
 import { ORGANISATIONAL_COVERAGE, ratePercent, seriesDate, type CoverageBucket } from '../../shared/coverage'
 import type {
@@ -12,7 +13,6 @@ import type {
 } from '../../shared/entities'
 import type { CoverageDenominator, LegalType, PartyOrgStatus, Stage } from '../../shared/enums'
 import { PARTY_ORG_STATUSES } from '../../shared/enums'
-import { fillPlaceholders } from '../../shared/messages'
 import type { Database } from '../db/open'
 import { likePattern } from '../db/where'
 import { tablesToXlsx, type SheetColumn } from '../lib/excel'
@@ -209,8 +209,6 @@ function contactsOn(db: Database, ids: number[], date: string): Map<number, stri
 
 // ---- export ----
 
-type Labels = Record<string, string>
-
 /** zh-CN words when the caller sent none (the command line, tests). */
 const DEFAULT_LABELS: Labels = {
   'title.file': '党建覆盖率（{date}）',
@@ -252,9 +250,7 @@ const DEFAULT_LABELS: Labels = {
   'status.none': '无',
 }
 
-function label(labels: Labels, key: string, params: Record<string, string | number> = {}): string {
-  return fillPlaceholders(labels[key] ?? DEFAULT_LABELS[key] ?? key, params)
-}
+const label = labelsWith(DEFAULT_LABELS)
 
 /** The Excel of the coverage page: the rates with their definitions, every organisation counted, the series. */
 export async function exportCoverage(

@@ -9,6 +9,7 @@
 // Decided here (the messages say so): a manual date must lie within the checklist's own year and not after today;
 // 已同步 needs a date, 未开始 takes none, 不适用 needs a reason in the note; a year after this one, or an archived
 // organisation, cannot be changed.
+import { labelsWith, type Labels } from '../lib/labels'
 import type {
   ExportFile,
   SixSyncCell,
@@ -27,7 +28,6 @@ import {
 } from '../../shared/enums'
 import type { Notice } from '../../shared/errors'
 import { IN_RESIDENCE_STAGES } from '../../shared/coaching'
-import { fillPlaceholders } from '../../shared/messages'
 import type { ParsedInput } from '../../shared/contract'
 import {
   SIX_SYNC_ITEMS,
@@ -536,8 +536,6 @@ const auditView = (view: SixSyncItemView) =>
 
 // ---- export ----
 
-type Labels = Record<string, string>
-
 /** zh-CN words when the caller sent none (the command line, tests). */
 const DEFAULT_LABELS: Labels = {
   title: '{year} 年两关六同步',
@@ -564,8 +562,7 @@ const DEFAULT_LABELS: Labels = {
   'word.total': '合计（已同步 / 不适用 / 未开始）',
 }
 
-const label = (labels: Labels, key: string, params: Record<string, string | number> = {}): string =>
-  fillPlaceholders(labels[key] ?? DEFAULT_LABELS[key] ?? key, params)
+const label = labelsWith(DEFAULT_LABELS)
 
 async function exportMatrix(
   rows: SixSyncMatrixRow[],

@@ -1,5 +1,6 @@
 // 统计 of 陪伴指导: hours by mentor, organisation, dimension and month; organisations left without a session;
 // 陪伴指导 settings; and every table as an Excel file.
+import { labelsWith, type Labels } from '../lib/labels'
 import type {
   ActionItem,
   CoachingSessionListItem,
@@ -244,8 +245,7 @@ export function inactiveOrganizations(db: Database, today: string, days: number)
 /** Rows an export may hold; a larger one asks the user to narrow the filters. */
 export const EXPORT_MAX_ROWS = 100_000
 
-type Labels = Record<string, string>
-const label = (labels: Labels, key: string): string => labels[key] ?? key
+const label = labelsWith({})
 
 function col<R>(
   labels: Labels,

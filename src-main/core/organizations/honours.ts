@@ -1,11 +1,11 @@
 // 荣誉 (齐鲁和谐使者, 烟台和谐使者, 先进基层党组织 …) of the resident organisations and of people: a person may be
 // named with their organisation and, for an account that may read the roster, linked to a member on it. 创先争优
 // (party_related) is what 两关六同步 item 5 reads; left unsaid it follows the title.
+import { labelsWith, type Labels } from '../lib/labels'
 import type { ParsedInput } from '../../shared/contract'
 import type { ExportFile, Honour, Page } from '../../shared/entities'
 import type { HonourLevel, HonourRecipient } from '../../shared/enums'
 import type { Notice } from '../../shared/errors'
-import { fillPlaceholders } from '../../shared/messages'
 import { isPartyHonourTitle } from '../../shared/orgRecords'
 import { actorCan } from '../context'
 import type { Database } from '../db/open'
@@ -220,8 +220,6 @@ function auditPicture(h: Honour) {
 
 // ---- export ----
 
-type Labels = Record<string, string>
-
 /** zh-CN words when the caller sent none (the command line, tests). */
 const DEFAULT_LABELS: Labels = {
   title: '荣誉',
@@ -244,8 +242,7 @@ const DEFAULT_LABELS: Labels = {
   'recipient.person': '个人',
 }
 
-const label = (labels: Labels, key: string, params: Record<string, string | number> = {}): string =>
-  fillPlaceholders(labels[key] ?? DEFAULT_LABELS[key] ?? key, params)
+const label = labelsWith(DEFAULT_LABELS)
 
 async function honoursXlsx(rows: readonly Honour[], labels: Labels): Promise<Buffer> {
   const columns: SheetColumn<Honour>[] = [

@@ -2,11 +2,11 @@
 // 年检, the rating that applies and its validity, 不可参评 and 可申请评估; filters by one flag and by name, with the
 // count of each flag. One statement per page: the flags of every resident are computed once (a materialised CTE,
 // covering-index lookups per organisation), counted, then filtered, sorted and paged — never a query per row.
+import { labelsWith, type Labels } from '../lib/labels'
 import type { ParsedInput } from '../../shared/contract'
 import type { ExportFile, InspectionCell, RatingsOverview, RatingsOverviewRow } from '../../shared/entities'
 import { IN_RESIDENCE_STAGES } from '../../shared/coaching'
 import type { InspectionGrade, Stage } from '../../shared/enums'
-import { fillPlaceholders } from '../../shared/messages'
 import {
   EXPIRY_WARNING_MONTHS,
   PRIORITY_GRADE,
@@ -201,8 +201,6 @@ function allRows(db: Database, q: OverviewFilter, today: string): RatingsOvervie
 
 // ---- export ----
 
-type Labels = Record<string, string>
-
 /** zh-CN words when the caller sent none (the command line, tests). `{year}` … are filled here. */
 const DEFAULT_LABELS: Labels = {
   title: '年检与评估',
@@ -231,8 +229,7 @@ const DEFAULT_LABELS: Labels = {
   'stage.capacity_building': '能力提升',
 }
 
-const label = (labels: Labels, key: string, params: Record<string, string | number> = {}): string =>
-  fillPlaceholders(labels[key] ?? DEFAULT_LABELS[key] ?? key, params)
+const label = labelsWith(DEFAULT_LABELS)
 
 export function reasonText(labels: Labels, r: NotRateableReason): string {
   return r.code === 'basicTwice'

@@ -6,11 +6,11 @@
 // entry, so every total keeps its trail. The totals read `fund_tally`, kept by triggers of migration 0010 in the
 // same transaction as every insert and archive, whoever writes (this file or a 公益创投 tranche payment). An entry
 // that records a tranche payment is changed only from its venture project.
+import { labelsWith, type Labels } from '../lib/labels'
 import type { FundEntry, FundEntryPage, FundProjectOptions, FundTotals } from '../../shared/entities'
 import type { FundDirection, FundSourceKind } from '../../shared/enums'
 import type { Notice } from '../../shared/errors'
 import { MAX_ENTRY_FEN, addFen, totalsTable, type FundTallyRow } from '../../shared/funds'
-import { fillPlaceholders } from '../../shared/messages'
 import { fenToYuan, yuanToFen } from '../../shared/money'
 import type { ParsedInput } from '../../shared/contract'
 import type { Database } from '../db/open'
@@ -352,8 +352,6 @@ function auditPicture(e: FundEntry) {
 
 // ---- Excel ----
 
-type Labels = Record<string, string>
-
 const DEFAULT_LABELS: Labels = {
   'title.ledger': '资金台账',
   'title.totals': '资金收支汇总',
@@ -391,8 +389,7 @@ const DEFAULT_LABELS: Labels = {
   'source.other': '其他',
 }
 
-const label = (labels: Labels, key: string, params: Record<string, string | number> = {}): string =>
-  fillPlaceholders(labels[key] ?? DEFAULT_LABELS[key] ?? key, params)
+const label = labelsWith(DEFAULT_LABELS)
 
 /**
  * The filtered ledger: one row per entry (archived ones marked, never counted) and a last row with the sums.

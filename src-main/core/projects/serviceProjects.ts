@@ -4,6 +4,7 @@
 //
 // Nothing is deleted: a mistaken project is archived with its reason. A project of an archived organisation cannot
 // change (restore the organisation first).
+import { labelsWith, type Labels } from '../lib/labels'
 import type { ParsedInput } from '../../shared/contract'
 import type {
   BrandWall,
@@ -15,7 +16,6 @@ import type {
 } from '../../shared/entities'
 import { BRAND_STAGES, type BrandStage, type ServiceArea, type ServiceUnit } from '../../shared/enums'
 import type { Notice } from '../../shared/errors'
-import { fillPlaceholders } from '../../shared/messages'
 import { serviceProjectDraftProblems } from '../../shared/serviceProjects'
 import { actorCan, type Actor } from '../context'
 import type { Database } from '../db/open'
@@ -312,8 +312,6 @@ function auditPicture(p: ServiceProject) {
 
 // ---- export ----
 
-type Labels = Record<string, string>
-
 /** zh-CN words when the caller sent none (the command line, tests). */
 const DEFAULT_LABELS: Labels = {
   title: '服务项目与品牌',
@@ -347,8 +345,7 @@ const DEFAULT_LABELS: Labels = {
   'category.other': '其他',
 }
 
-const label = (labels: Labels, key: string, params: Record<string, string | number> = {}): string =>
-  fillPlaceholders(labels[key] ?? DEFAULT_LABELS[key] ?? key, params)
+const label = labelsWith(DEFAULT_LABELS)
 
 export function projectsXlsx(rows: readonly ServiceProject[], labels: Labels): Promise<Buffer> {
   const columns: SheetColumn<ServiceProject>[] = [

@@ -3,6 +3,7 @@
 // recorded and passed), the tranches before it are paid; paying writes the outflow into the ledger (fund_entry) in the
 // same transaction. Nothing is deleted: a mistaken project or evaluation is archived with its reason. A tranche plan
 // is replaced as a whole while nothing is paid (the audit keeps the old plan); from the first payment on it is fixed.
+import { labelsWith, type Labels } from '../lib/labels'
 import type {
   ExportFile,
   VentureEvaluation,
@@ -21,7 +22,7 @@ import type {
   VentureStage,
 } from '../../shared/enums'
 import type { Notice } from '../../shared/errors'
-import { enumLabelZhCN, fillPlaceholders, type MessageKey } from '../../shared/messages'
+import { enumLabelZhCN, type MessageKey } from '../../shared/messages'
 import { fenToYuan } from '../../shared/money'
 import {
   ENTRY_STAGES,
@@ -510,7 +511,6 @@ function moveTo(
 
 // ---- export ----
 
-type Labels = Record<string, string>
 const DEFAULT_LABELS: Labels = {
   title: '公益创投项目',
   'heading.organization': '组织',
@@ -523,8 +523,7 @@ const DEFAULT_LABELS: Labels = {
   'heading.due': '可拨付（元）',
   'heading.blocked': '受阻（元）',
 }
-const label = (labels: Labels, key: string): string =>
-  fillPlaceholders(labels[key] ?? DEFAULT_LABELS[key] ?? key, {})
+const label = labelsWith(DEFAULT_LABELS)
 
 // Amounts go out as 元 text built from integer 分 (never a float division).
 function ventureXlsx(rows: readonly VentureProjectRow[], labels: Labels, title: string): Promise<Buffer> {
