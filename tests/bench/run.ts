@@ -504,11 +504,14 @@ async function main(): Promise<void> {
         `SELECT year, source_kind, direction, sum(amount_fen), count(*) FROM fund_entry
          WHERE archived_at IS NULL GROUP BY year, source_kind, direction`,
       )
-      await measure(
-        '(reference) the same as a GROUP BY over 1,000,000 rows',
-        null,
-        () => groupBy.all(),
-        () => true,
+      // About a second a call: timed three times, not hundreds.
+      const plain = [0, 1, 2].map(() => {
+        const start = performance.now()
+        groupBy.all()
+        return performance.now() - start
+      })
+      console.log(
+        `(reference) the same totals as a GROUP BY over 1,000,000 rows: best of 3 ${ms(Math.min(...plain))} ms`,
       )
       await measure(
         '资金台账 list, one year (page 1 + count + sums)',
