@@ -53,12 +53,3 @@ export function useExcelExport() {
 
   return { exporting, exportFile, labelsUnder }
 }
-
-/** A chosen file's bytes as base64, read in chunks (a large file would overflow one `fromCharCode` call). */
-export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer())
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
-}
