@@ -50,6 +50,16 @@ import { coverageRateHandlers } from './coverage/rates'
 import { serviceProjectHandlers } from './projects/serviceProjects'
 import { ventureHandlers } from './projects/venture'
 import { fundHandlers } from './projects/funds'
+// ---- begin dashboard (工作台与全局搜索 (lead)) ----
+// ---- end dashboard ----
+// ---- begin reminders (待办提醒) ----
+// ---- end reminders ----
+// ---- begin imports (导入 Excel) ----
+// ---- end imports ----
+// ---- begin exports (导出 Excel) ----
+// ---- end exports ----
+// ---- begin reports (年度报告) ----
+// ---- end reports ----
 
 const DOMAINS: readonly HandlerMap[] = [
   accountHandlers,
@@ -81,6 +91,16 @@ const DOMAINS: readonly HandlerMap[] = [
   serviceProjectHandlers,
   ventureHandlers,
   fundHandlers,
+  // ---- begin dashboard (工作台与全局搜索 (lead)) ----
+  // ---- end dashboard ----
+  // ---- begin reminders (待办提醒) ----
+  // ---- end reminders ----
+  // ---- begin imports (导入 Excel) ----
+  // ---- end imports ----
+  // ---- begin exports (导出 Excel) ----
+  // ---- end exports ----
+  // ---- begin reports (年度报告) ----
+  // ---- end reports ----
 ]
 
 /** A result now, or a promise of one: callers `await` it either way. */

@@ -204,6 +204,16 @@ export const CHANNELS = [
   'fund.totals',
   'fund.projectOptions',
   'fund.export',
+  // ---- begin dashboard (工作台与全局搜索 (lead)) ----
+  // ---- end dashboard ----
+  // ---- begin reminders (待办提醒) ----
+  // ---- end reminders ----
+  // ---- begin imports (导入 Excel) ----
+  // ---- end imports ----
+  // ---- begin exports (导出 Excel) ----
+  // ---- end exports ----
+  // ---- begin reports (年度报告) ----
+  // ---- end reports ----
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 

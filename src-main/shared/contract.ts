@@ -246,6 +246,16 @@ import {
   fundTotalsInput,
 } from './schemas'
 import type { FundEntry, FundEntryPage, FundProjectOptions, FundTotals } from './entities'
+// ---- begin dashboard (工作台与全局搜索 (lead)) ----
+// ---- end dashboard ----
+// ---- begin reminders (待办提醒) ----
+// ---- end reminders ----
+// ---- begin imports (导入 Excel) ----
+// ---- end imports ----
+// ---- begin exports (导出 Excel) ----
+// ---- end exports ----
+// ---- begin reports (年度报告) ----
+// ---- end reports ----
 export const inputSchemas = {
   'auth.status': emptyInput,
   'auth.login': loginInput,
@@ -451,6 +461,16 @@ export const inputSchemas = {
   'fund.totals': fundTotalsInput,
   'fund.projectOptions': fundProjectOptionsInput,
   'fund.export': fundExportInput,
+  // ---- begin dashboard (工作台与全局搜索 (lead)) ----
+  // ---- end dashboard ----
+  // ---- begin reminders (待办提醒) ----
+  // ---- end reminders ----
+  // ---- begin imports (导入 Excel) ----
+  // ---- end imports ----
+  // ---- begin exports (导出 Excel) ----
+  // ---- end exports ----
+  // ---- begin reports (年度报告) ----
+  // ---- end reports ----
 } satisfies Record<Channel, z.ZodType>
 
 export interface ChannelOutputs {
@@ -658,6 +678,16 @@ export interface ChannelOutputs {
   'fund.totals': FundTotals
   'fund.projectOptions': FundProjectOptions
   'fund.export': ExportFile
+  // ---- begin dashboard (工作台与全局搜索 (lead)) ----
+  // ---- end dashboard ----
+  // ---- begin reminders (待办提醒) ----
+  // ---- end reminders ----
+  // ---- begin imports (导入 Excel) ----
+  // ---- end imports ----
+  // ---- begin exports (导出 Excel) ----
+  // ---- end exports ----
+  // ---- begin reports (年度报告) ----
+  // ---- end reports ----
 }
 
 /** What the caller sends (defaults may be left out). */

@@ -1878,3 +1878,14 @@ export interface FundProjectOptions {
   serviceProjects: { id: number; name: string }[]
   ventureProjects: { id: number; title: string }[]
 }
+
+// ---- begin dashboard (工作台与全局搜索 (lead)) ----
+// ---- end dashboard ----
+// ---- begin reminders (待办提醒) ----
+// ---- end reminders ----
+// ---- begin imports (导入 Excel) ----
+// ---- end imports ----
+// ---- begin exports (导出 Excel) ----
+// ---- end exports ----
+// ---- begin reports (年度报告) ----
+// ---- end reports ----

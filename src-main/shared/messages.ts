@@ -494,6 +494,16 @@ export const messagesZhCN = {
     attachmentMissing: '附件“{file}”已不在数据文件夹中，请重新上传。',
     attachmentCorrupt: '附件“{file}”的内容与登记时不一致，可能已损坏，请重新上传。',
   },
+  // ---- begin dashboard (工作台与全局搜索 (lead)) ----
+  // ---- end dashboard ----
+  // ---- begin reminders (待办提醒) ----
+  // ---- end reminders ----
+  // ---- begin imports (导入 Excel) ----
+  // ---- end imports ----
+  // ---- begin exports (导出 Excel) ----
+  // ---- end exports ----
+  // ---- begin reports (年度报告) ----
+  // ---- end reports ----
   branch: {
     notSet: '还没有登记基地党支部的基本信息，请先在“支部与班子”中保存支部名称和类型。',
     foundedFuture: '成立日期不能晚于今天（{today}）。',

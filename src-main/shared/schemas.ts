@@ -1565,3 +1565,14 @@ export const fundExportInput = z.strictObject({
   ...fundFilters,
   labels: recordExportLabels,
 })
+
+// ---- begin dashboard (工作台与全局搜索 (lead)) ----
+// ---- end dashboard ----
+// ---- begin reminders (待办提醒) ----
+// ---- end reminders ----
+// ---- begin imports (导入 Excel) ----
+// ---- end imports ----
+// ---- begin exports (导出 Excel) ----
+// ---- end exports ----
+// ---- begin reports (年度报告) ----
+// ---- end reports ----

@@ -2,25 +2,25 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
 import { useAuthStore } from '@/stores/auth'
 
 /**
- * The sidebar, in the glossary's order. `ready` marks the modules that exist; `permission` hides a module
+ * The sidebar, in the glossary's order. `permission` hides a module
  * from roles that cannot use it (the core checks every call regardless).
  */
 export const NAV_ITEMS = [
-  { key: 'dashboard', path: '/dashboard', icon: 'Odometer', ready: false, permission: null },
+  { key: 'dashboard', path: '/dashboard', icon: 'Odometer', permission: null },
   {
     key: 'organizations',
     path: '/organizations',
     icon: 'OfficeBuilding',
-    ready: true,
+
     permission: 'organization.read',
   },
-  { key: 'space', path: '/space', icon: 'Grid', ready: true, permission: 'space.read' },
-  { key: 'mentoring', path: '/mentoring', icon: 'ChatDotRound', ready: true, permission: 'mentoring.read' },
-  { key: 'projects', path: '/projects', icon: 'Money', ready: true, permission: 'project.read' },
-  { key: 'partyCoverage', path: '/party-coverage', icon: 'Flag', ready: true, permission: 'coverage.read' },
-  { key: 'branch', path: '/branch', icon: 'Star', ready: true, permission: 'member.read' },
-  { key: 'reports', path: '/reports', icon: 'DataAnalysis', ready: false, permission: null },
-  { key: 'settings', path: '/settings', icon: 'Setting', ready: true, permission: null },
+  { key: 'space', path: '/space', icon: 'Grid', permission: 'space.read' },
+  { key: 'mentoring', path: '/mentoring', icon: 'ChatDotRound', permission: 'mentoring.read' },
+  { key: 'projects', path: '/projects', icon: 'Money', permission: 'project.read' },
+  { key: 'partyCoverage', path: '/party-coverage', icon: 'Flag', permission: 'coverage.read' },
+  { key: 'branch', path: '/branch', icon: 'Star', permission: 'member.read' },
+  { key: 'reports', path: '/reports', icon: 'DataAnalysis', permission: null },
+  { key: 'settings', path: '/settings', icon: 'Setting', permission: null },
 ] as const
 export type NavKey = (typeof NAV_ITEMS)[number]['key']
 
@@ -40,6 +40,20 @@ export type SettingsTab = (typeof SETTINGS_TABS)[number]['key']
 
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/organizations' },
+  {
+    path: '/dashboard/:tab?',
+    name: 'dashboard',
+    component: () => import('@/views/dashboard/DashboardView.vue'),
+    props: (route) => ({ tab: route.params.tab }),
+    meta: { nav: 'dashboard' },
+  },
+  {
+    path: '/reports/:tab?',
+    name: 'reports',
+    component: () => import('@/views/reports/ReportsView.vue'),
+    props: (route) => ({ tab: route.params.tab }),
+    meta: { nav: 'reports' },
+  },
   {
     path: '/organizations',
     name: 'organizations',
@@ -95,13 +109,6 @@ const routes: RouteRecordRaw[] = [
     props: (route) => ({ tab: route.params.tab, action: route.query.action }),
     meta: { nav: 'settings' },
   },
-  ...NAV_ITEMS.filter((item) => !item.ready).map((item): RouteRecordRaw => ({
-    path: item.path,
-    name: item.key,
-    component: () => import('@/views/pending/ModulePending.vue'),
-    props: { module: item.key },
-    meta: { nav: item.key },
-  })),
   { path: '/:rest(.*)*', redirect: '/organizations' },
 ]
 

@@ -720,6 +720,16 @@ function templates(): Record<Channel, Record<string, unknown>> {
     'fund.totals': { organizationId: 1, year: 2026 },
     'fund.projectOptions': { organizationId: 1 },
     'fund.export': { table: 'totals', labels: { 'heading.year': '年度' } },
+    // ---- begin dashboard (工作台与全局搜索 (lead)) ----
+    // ---- end dashboard ----
+    // ---- begin reminders (待办提醒) ----
+    // ---- end reminders ----
+    // ---- begin imports (导入 Excel) ----
+    // ---- end imports ----
+    // ---- begin exports (导出 Excel) ----
+    // ---- end exports ----
+    // ---- begin reports (年度报告) ----
+    // ---- end reports ----
     'coverage.updateSettings': {
       denominator: 'able_to_form',
       inspectionResults: [

@@ -288,6 +288,16 @@ const EXPECTED: Record<Channel, Access> = {
   'fund.totals': ['admin', 'front_desk', 'branch_secretary', 'party_affairs', 'read_only'],
   'fund.projectOptions': ['admin', 'front_desk', 'branch_secretary', 'party_affairs', 'read_only'],
   'fund.export': ['admin', 'front_desk', 'branch_secretary', 'party_affairs', 'read_only'],
+  // ---- begin dashboard (工作台与全局搜索 (lead)) ----
+  // ---- end dashboard ----
+  // ---- begin reminders (待办提醒) ----
+  // ---- end reminders ----
+  // ---- begin imports (导入 Excel) ----
+  // ---- end imports ----
+  // ---- begin exports (导出 Excel) ----
+  // ---- end exports ----
+  // ---- begin reports (年度报告) ----
+  // ---- end reports ----
 }
 
 const ALL_ROLES: Role[] = ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only']

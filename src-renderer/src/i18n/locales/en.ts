@@ -11,6 +11,11 @@ import coverageEn from './coverage.en'
 import serviceProjectsEn from './serviceProjects.en'
 import ventureEn from './venture.en'
 import fundsEn from './funds.en'
+import reportsEn from './reports.en'
+import listExportsEn from './listExports.en'
+import importsEn from './imports.en'
+import remindersEn from './reminders.en'
+import dashboardEn from './dashboard.en'
 
 const en: LocaleMessages = {
   app: {
@@ -213,11 +218,6 @@ const en: LocaleMessages = {
       mental_health: 'Mental health',
       other: 'Other',
     },
-  },
-  pending: {
-    title: '{module} is not available yet',
-    body: 'This module comes in a later version; there is nothing to show yet. Please use the modules that are open, such as Organizations.',
-    goOrganizations: 'Go to Organizations',
   },
   organizations: {
     title: 'Organizations',
@@ -744,6 +744,16 @@ const en: LocaleMessages = {
     fund_totals: 'View funding totals',
     fund_projectOptions: 'View linkable projects',
     fund_export: 'Export the funds ledger',
+    // ---- begin dashboard (工作台与全局搜索 (lead)) ----
+    // ---- end dashboard ----
+    // ---- begin reminders (待办提醒) ----
+    // ---- end reminders ----
+    // ---- begin imports (导入 Excel) ----
+    // ---- end imports ----
+    // ---- begin exports (导出 Excel) ----
+    // ---- end exports ----
+    // ---- begin reports (年度报告) ----
+    // ---- end reports ----
     branch_settings: 'View Party branch rules',
     branch_updateSettings: 'Change Party branch rules',
     member_export: 'Export the roster',
@@ -1139,6 +1149,11 @@ const en: LocaleMessages = {
   serviceProjects: serviceProjectsEn,
   venture: ventureEn,
   funds: fundsEn,
+  reports: reportsEn,
+  listExports: listExportsEn,
+  imports: importsEn,
+  reminders: remindersEn,
+  dashboard: dashboardEn,
   errors: {
     common: {
       badInput: 'The submitted data is malformed ({detail}); nothing was changed.',
@@ -1654,6 +1669,16 @@ const en: LocaleMessages = {
       attachmentCorrupt:
         'The attachment “{file}” differs from what was recorded and may be damaged; upload it again.',
     },
+    // ---- begin dashboard (工作台与全局搜索 (lead)) ----
+    // ---- end dashboard ----
+    // ---- begin reminders (待办提醒) ----
+    // ---- end reminders ----
+    // ---- begin imports (导入 Excel) ----
+    // ---- end imports ----
+    // ---- begin exports (导出 Excel) ----
+    // ---- end exports ----
+    // ---- begin reports (年度报告) ----
+    // ---- end reports ----
     branch: {
       notSet:
         'The branch details are not recorded yet: save its name and kind under “Branch & committee” first.',

@@ -11,6 +11,11 @@ import coverageZhCN from './coverage.zh-CN'
 import serviceProjectsZhCN from './serviceProjects.zh-CN'
 import ventureZhCN from './venture.zh-CN'
 import fundsZhCN from './funds.zh-CN'
+import reportsZhCN from './reports.zh-CN'
+import listExportsZhCN from './listExports.zh-CN'
+import importsZhCN from './imports.zh-CN'
+import remindersZhCN from './reminders.zh-CN'
+import dashboardZhCN from './dashboard.zh-CN'
 
 const zhCN = {
   app: {
@@ -199,11 +204,6 @@ const zhCN = {
       mental_health: '心理健康',
       other: '其他',
     },
-  },
-  pending: {
-    title: '{module}尚未开放',
-    body: '该模块将在后续版本中提供，目前没有可显示的数据。请先使用“入驻组织”等已开放的模块。',
-    goOrganizations: '前往入驻组织',
   },
   organizations: {
     title: '入驻组织',
@@ -720,6 +720,16 @@ const zhCN = {
     fund_totals: '查看资金收支汇总',
     fund_projectOptions: '查看可关联的项目',
     fund_export: '导出资金台账',
+    // ---- begin dashboard (工作台与全局搜索 (lead)) ----
+    // ---- end dashboard ----
+    // ---- begin reminders (待办提醒) ----
+    // ---- end reminders ----
+    // ---- begin imports (导入 Excel) ----
+    // ---- end imports ----
+    // ---- begin exports (导出 Excel) ----
+    // ---- end exports ----
+    // ---- begin reports (年度报告) ----
+    // ---- end reports ----
     branch_settings: '查看党支部规则',
     branch_updateSettings: '修改党支部规则',
     member_export: '导出党员名册',
@@ -1093,6 +1103,11 @@ const zhCN = {
   serviceProjects: serviceProjectsZhCN,
   venture: ventureZhCN,
   funds: fundsZhCN,
+  reports: reportsZhCN,
+  listExports: listExportsZhCN,
+  imports: importsZhCN,
+  reminders: remindersZhCN,
+  dashboard: dashboardZhCN,
   errors: messagesZhCN,
 }
 

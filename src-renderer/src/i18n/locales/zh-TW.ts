@@ -11,6 +11,11 @@ import coverageZhTW from './coverage.zh-TW'
 import serviceProjectsZhTW from './serviceProjects.zh-TW'
 import ventureZhTW from './venture.zh-TW'
 import fundsZhTW from './funds.zh-TW'
+import reportsZhTW from './reports.zh-TW'
+import listExportsZhTW from './listExports.zh-TW'
+import importsZhTW from './imports.zh-TW'
+import remindersZhTW from './reminders.zh-TW'
+import dashboardZhTW from './dashboard.zh-TW'
 
 const zhTW: LocaleMessages = {
   app: {
@@ -199,11 +204,6 @@ const zhTW: LocaleMessages = {
       mental_health: '心理健康',
       other: '其他',
     },
-  },
-  pending: {
-    title: '{module}尚未開放',
-    body: '該模組將在後續版本中提供，目前沒有可顯示的資料。請先使用「入駐組織」等已開放的模組。',
-    goOrganizations: '前往入駐組織',
   },
   organizations: {
     title: '入駐組織',
@@ -720,6 +720,16 @@ const zhTW: LocaleMessages = {
     fund_totals: '查看資金收支彙總',
     fund_projectOptions: '查看可關聯的項目',
     fund_export: '匯出資金台帳',
+    // ---- begin dashboard (工作台与全局搜索 (lead)) ----
+    // ---- end dashboard ----
+    // ---- begin reminders (待办提醒) ----
+    // ---- end reminders ----
+    // ---- begin imports (导入 Excel) ----
+    // ---- end imports ----
+    // ---- begin exports (导出 Excel) ----
+    // ---- end exports ----
+    // ---- begin reports (年度报告) ----
+    // ---- end reports ----
     branch_settings: '檢視黨支部規則',
     branch_updateSettings: '修改黨支部規則',
     member_export: '匯出黨員名冊',
@@ -1093,6 +1103,11 @@ const zhTW: LocaleMessages = {
   serviceProjects: serviceProjectsZhTW,
   venture: ventureZhTW,
   funds: fundsZhTW,
+  reports: reportsZhTW,
+  listExports: listExportsZhTW,
+  imports: importsZhTW,
+  reminders: remindersZhTW,
+  dashboard: dashboardZhTW,
   errors: {
     common: {
       badInput: '提交的資料格式不正確（{detail}），未做任何修改。',
@@ -1522,6 +1537,16 @@ const zhTW: LocaleMessages = {
       attachmentMissing: '附件「{file}」已不在資料夾中，請重新上傳。',
       attachmentCorrupt: '附件「{file}」的內容與登記時不一致，可能已損壞，請重新上傳。',
     },
+    // ---- begin dashboard (工作台与全局搜索 (lead)) ----
+    // ---- end dashboard ----
+    // ---- begin reminders (待办提醒) ----
+    // ---- end reminders ----
+    // ---- begin imports (导入 Excel) ----
+    // ---- end imports ----
+    // ---- begin exports (导出 Excel) ----
+    // ---- end exports ----
+    // ---- begin reports (年度报告) ----
+    // ---- end reports ----
     branch: {
       notSet: '還沒有登記基地黨支部的基本資訊，請先在「支部與班子」中儲存支部名稱和類型。',
       foundedFuture: '成立日期不能晚於今天（{today}）。',
