@@ -50,16 +50,12 @@ import { coverageRateHandlers } from './coverage/rates'
 import { serviceProjectHandlers } from './projects/serviceProjects'
 import { ventureHandlers } from './projects/venture'
 import { fundHandlers } from './projects/funds'
-// ---- begin dashboard (工作台与全局搜索 (lead)) ----
-// ---- end dashboard ----
-// ---- begin reminders (待办提醒) ----
-// ---- end reminders ----
-// ---- begin imports (导入 Excel) ----
-// ---- end imports ----
-// ---- begin exports (导出 Excel) ----
-// ---- end exports ----
-// ---- begin reports (年度报告) ----
-// ---- end reports ----
+import { dashboardHandlers } from './dashboard/summary'
+import { searchHandlers } from './dashboard/search'
+import { reminderHandlers } from './reminders/queue'
+import { importHandlers } from './imports/handlers'
+import { listExportHandlers } from './exports/listExports'
+import { reportHandlers } from './reports/handlers'
 
 const DOMAINS: readonly HandlerMap[] = [
   accountHandlers,
@@ -91,16 +87,12 @@ const DOMAINS: readonly HandlerMap[] = [
   serviceProjectHandlers,
   ventureHandlers,
   fundHandlers,
-  // ---- begin dashboard (工作台与全局搜索 (lead)) ----
-  // ---- end dashboard ----
-  // ---- begin reminders (待办提醒) ----
-  // ---- end reminders ----
-  // ---- begin imports (导入 Excel) ----
-  // ---- end imports ----
-  // ---- begin exports (导出 Excel) ----
-  // ---- end exports ----
-  // ---- begin reports (年度报告) ----
-  // ---- end reports ----
+  dashboardHandlers,
+  searchHandlers,
+  reminderHandlers,
+  importHandlers,
+  listExportHandlers,
+  reportHandlers,
 ]
 
 /** A result now, or a promise of one: callers `await` it either way. */
@@ -192,6 +184,8 @@ export interface AppOptions {
   services?: HostServices
   /** The folder attachments are copied into; without one, attachments cannot be added. */
   attachmentsDir?: string
+  /** The program's `resources/` folder (import templates). */
+  resourcesDir?: string
 }
 
 export function createApp(options: AppOptions): App {
@@ -299,6 +293,7 @@ export function createApp(options: AppOptions): App {
         reloadSettings: () => (settingsCache = null),
         services: options.services ?? null,
         attachmentsDir: options.attachmentsDir ?? null,
+        resourcesDir: options.resourcesDir ?? null,
       }
       if (session && !session.locked && !handler.passive) sessions.touch(session)
       if (!handler.write) {

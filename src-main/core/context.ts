@@ -73,4 +73,6 @@ export interface HandlerEnv {
   services: HostServices | null
   /** Where coaching attachments are copied (the data folder's `attachments/`); null when there is none. */
   attachmentsDir: string | null
+  /** The program's `resources/` (import templates); null when the transport gave none. */
+  resourcesDir: string | null
 }

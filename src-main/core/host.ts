@@ -33,6 +33,8 @@ export interface HostOptions {
   backupsDir?: string
   /** Daily automatic backup at start-up (default true). */
   automaticBackup?: boolean
+  /** The program's `resources/` folder (import templates), handed to the core. */
+  resourcesDir?: string
 }
 
 const stamp = (clock: Clock) => clock.timestamp().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')
@@ -72,8 +74,19 @@ export class Host implements HostServices {
     readonly file: string,
     readonly backupsDir: string,
     private readonly clock: Clock,
+    private readonly resourcesDir: string | undefined,
   ) {
-    this.app = createApp({ db, clock, services: this, attachmentsDir: join(dirname(file), 'attachments') })
+    this.app = this.appFor(db)
+  }
+
+  private appFor(db: Database): App {
+    return createApp({
+      db,
+      clock: this.clock,
+      services: this,
+      attachmentsDir: join(dirname(this.file), 'attachments'),
+      ...(this.resourcesDir ? { resourcesDir: this.resourcesDir } : {}),
+    })
   }
 
   /** Opens the file: a pre-migration backup when the schema is about to change, then the daily backup. */
@@ -101,7 +114,7 @@ export class Host implements HostServices {
       db.close()
       throw err
     }
-    const host = new Host(db, options.file, backupsDir, options.clock)
+    const host = new Host(db, options.file, backupsDir, options.clock, options.resourcesDir)
     if (options.automaticBackup !== false) await host.dailyBackup()
     return host
   }
@@ -264,12 +277,7 @@ export class Host implements HostServices {
 
   private reopen(): void {
     this.db = openDatabase(this.file)
-    this.app = createApp({
-      db: this.db,
-      clock: this.clock,
-      services: this,
-      attachmentsDir: join(dirname(this.file), 'attachments'),
-    })
+    this.app = this.appFor(this.db)
   }
 }
 

@@ -15,7 +15,11 @@ export function isTrustedSender(frame: SenderFrame | null | undefined, appUrl: s
   return !!frame && frame.parent === null && isAppUrl(frame.url, appUrl)
 }
 
-export type HostChannelHandlers = Record<HostChannel, (event: IpcMainInvokeEvent) => Promise<unknown>>
+/** A host channel gets the event (its sender is the page that asked) and the renderer's input, unchecked. */
+export type HostChannelHandlers = Record<
+  HostChannel,
+  (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>
+>
 
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle'>,
@@ -32,7 +36,7 @@ export function registerIpc(
           error: { code: 'FORBIDDEN', key: 'common.forbidden', message: '请求来自未知页面，已拒绝。' },
         }
       }
-      if (isHostChannel(channel)) return { ok: true, data: await hostChannels[channel](event) }
+      if (isHostChannel(channel)) return { ok: true, data: await hostChannels[channel](event, input) }
       return core.dispatch(
         { session: typeof session === 'string' ? session : null },
         typeof channel === 'string' ? channel : String(channel),

@@ -10,6 +10,7 @@ import { parseFlags } from '../core/lib/args'
 import { createClock } from '../core/lib/clock'
 import { chooseBackupDestination, chooseBackupSource } from './dialogs'
 import { registerIpc } from './ipc'
+import { printToPdf } from './print'
 import { menuTemplate } from './menu'
 import { denyAllPermissions, focusWindow, hardenWebContents, mainWindowOptions } from './window'
 
@@ -74,7 +75,7 @@ export function startElectronApp(electron: ElectronModule, options: LifecycleOpt
   void app.whenReady().then(async () => {
     try {
       mkdirSync(dirname(file), { recursive: true })
-      host = await Host.open({ file, clock })
+      host = await Host.open({ file, clock, resourcesDir: join(options.mainDir, '../../resources') })
     } catch (err) {
       const message =
         err instanceof DatabaseOpenError ? err.message : `无法打开数据文件 ${file}：${String(err)}`
@@ -88,6 +89,7 @@ export function startElectronApp(electron: ElectronModule, options: LifecycleOpt
     registerIpc(ipcMain, host, appUrl, {
       'host.chooseBackupDestination': () => chooseBackupDestination(dialog, window, locale, clock.today()),
       'host.chooseBackupSource': () => chooseBackupSource(dialog, window, locale),
+      'host.printToPdf': (event, input) => printToPdf(dialog, window, event.sender, locale, input),
     })
     openWindow()
   })

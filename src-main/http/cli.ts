@@ -22,7 +22,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const clock = createClock(todayFlag(flags))
   const file = databasePath(flags)
   mkdirSync(dirname(file), { recursive: true })
-  const core = await Host.open({ file, clock })
+  const core = await Host.open({ file, clock, resourcesDir: join(__dirname, '../../resources') })
   const web = await startHttpHost({ app: core, staticDir, token, port, host: flags.get('host') })
   console.log(`Web host: ${web.url}`)
   const stop = () => {

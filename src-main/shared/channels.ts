@@ -204,16 +204,33 @@ export const CHANNELS = [
   'fund.totals',
   'fund.projectOptions',
   'fund.export',
-  // ---- begin dashboard (工作台与全局搜索 (lead)) ----
-  // ---- end dashboard ----
-  // ---- begin reminders (待办提醒) ----
-  // ---- end reminders ----
-  // ---- begin imports (导入 Excel) ----
-  // ---- end imports ----
-  // ---- begin exports (导出 Excel) ----
-  // ---- end exports ----
-  // ---- begin reports (年度报告) ----
-  // ---- end reports ----
+  'dashboard.summary',
+  'search.global',
+  'reminder.list',
+  'reminder.count',
+  'reminder.snooze',
+  'reminder.dismiss',
+  'reminder.undo',
+  'import.template',
+  'organization.importPreview',
+  'organization.import',
+  'organization.export',
+  'unit.importPreview',
+  'unit.import',
+  'unit.export',
+  'member.importPreview',
+  'member.import',
+  'allocation.export',
+  'booking.export',
+  'pairing.export',
+  'development.export',
+  'account.export',
+  'audit.export',
+  'coverage.organizationsExport',
+  'compliance.attendanceExport',
+  'partyOrg.instructorsExport',
+  'report.summary',
+  'report.export',
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 
@@ -229,7 +246,12 @@ export const IPC_INVOKE = 'shuanghe:invoke'
  * Channels the Electron transport answers itself, because they open native dialogs (no core logic). In a
  * browser they do not exist: the renderer then asks the user to type a path.
  */
-export const HOST_CHANNELS = ['host.chooseBackupDestination', 'host.chooseBackupSource'] as const
+export const HOST_CHANNELS = [
+  'host.chooseBackupDestination',
+  'host.chooseBackupSource',
+  // 年度报告: the current page as an A4 PDF, saved where the user chooses (input: { fileName }).
+  'host.printToPdf',
+] as const
 export type HostChannel = (typeof HOST_CHANNELS)[number]
 
 const hostKnown: ReadonlySet<string> = new Set(HOST_CHANNELS)

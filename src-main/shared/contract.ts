@@ -246,16 +246,31 @@ import {
   fundTotalsInput,
 } from './schemas'
 import type { FundEntry, FundEntryPage, FundProjectOptions, FundTotals } from './entities'
-// ---- begin dashboard (工作台与全局搜索 (lead)) ----
-// ---- end dashboard ----
-// ---- begin reminders (待办提醒) ----
-// ---- end reminders ----
-// ---- begin imports (导入 Excel) ----
-// ---- end imports ----
-// ---- begin exports (导出 Excel) ----
-// ---- end exports ----
-// ---- begin reports (年度报告) ----
-// ---- end reports ----
+import { dashboardSummaryInput, globalSearchInput } from './schemas'
+import type { DashboardSummary, GlobalSearchResult } from './entities'
+import { reminderDismissInput, reminderListInput, reminderSnoozeInput, reminderUndoInput } from './schemas'
+import type { ReminderCount, ReminderItem, ReminderPage, ReminderUndone } from './entities'
+import {
+  importCommitInput,
+  importPreviewInput,
+  importTemplateInput,
+  organizationExportInput,
+  unitExportInput,
+} from './schemas'
+import type { ImportPreview, ImportResult } from './entities'
+import {
+  accountExportInput,
+  allocationExportInput,
+  auditExportInput,
+  bookingExportInput,
+  attendanceExportInput,
+  coverageOrganizationsExportInput,
+  developmentExportInput,
+  instructorsExportInput,
+  pairingExportInput,
+} from './schemas'
+import { reportExportInput, reportSummaryInput } from './schemas'
+import type { AnnualReport } from './entities'
 export const inputSchemas = {
   'auth.status': emptyInput,
   'auth.login': loginInput,
@@ -461,16 +476,33 @@ export const inputSchemas = {
   'fund.totals': fundTotalsInput,
   'fund.projectOptions': fundProjectOptionsInput,
   'fund.export': fundExportInput,
-  // ---- begin dashboard (工作台与全局搜索 (lead)) ----
-  // ---- end dashboard ----
-  // ---- begin reminders (待办提醒) ----
-  // ---- end reminders ----
-  // ---- begin imports (导入 Excel) ----
-  // ---- end imports ----
-  // ---- begin exports (导出 Excel) ----
-  // ---- end exports ----
-  // ---- begin reports (年度报告) ----
-  // ---- end reports ----
+  'dashboard.summary': dashboardSummaryInput,
+  'search.global': globalSearchInput,
+  'reminder.list': reminderListInput,
+  'reminder.count': emptyInput,
+  'reminder.snooze': reminderSnoozeInput,
+  'reminder.dismiss': reminderDismissInput,
+  'reminder.undo': reminderUndoInput,
+  'import.template': importTemplateInput,
+  'organization.importPreview': importPreviewInput,
+  'organization.import': importCommitInput,
+  'organization.export': organizationExportInput,
+  'unit.importPreview': importPreviewInput,
+  'unit.import': importCommitInput,
+  'unit.export': unitExportInput,
+  'member.importPreview': importPreviewInput,
+  'member.import': importCommitInput,
+  'allocation.export': allocationExportInput,
+  'booking.export': bookingExportInput,
+  'pairing.export': pairingExportInput,
+  'development.export': developmentExportInput,
+  'account.export': accountExportInput,
+  'audit.export': auditExportInput,
+  'coverage.organizationsExport': coverageOrganizationsExportInput,
+  'compliance.attendanceExport': attendanceExportInput,
+  'partyOrg.instructorsExport': instructorsExportInput,
+  'report.summary': reportSummaryInput,
+  'report.export': reportExportInput,
 } satisfies Record<Channel, z.ZodType>
 
 export interface ChannelOutputs {
@@ -678,16 +710,33 @@ export interface ChannelOutputs {
   'fund.totals': FundTotals
   'fund.projectOptions': FundProjectOptions
   'fund.export': ExportFile
-  // ---- begin dashboard (工作台与全局搜索 (lead)) ----
-  // ---- end dashboard ----
-  // ---- begin reminders (待办提醒) ----
-  // ---- end reminders ----
-  // ---- begin imports (导入 Excel) ----
-  // ---- end imports ----
-  // ---- begin exports (导出 Excel) ----
-  // ---- end exports ----
-  // ---- begin reports (年度报告) ----
-  // ---- end reports ----
+  'dashboard.summary': DashboardSummary
+  'search.global': GlobalSearchResult
+  'reminder.list': ReminderPage
+  'reminder.count': ReminderCount
+  'reminder.snooze': ReminderItem
+  'reminder.dismiss': ReminderItem
+  'reminder.undo': ReminderUndone
+  'import.template': ExportFile
+  'organization.importPreview': ImportPreview
+  'organization.import': ImportResult
+  'organization.export': ExportFile
+  'unit.importPreview': ImportPreview
+  'unit.import': ImportResult
+  'unit.export': ExportFile
+  'member.importPreview': ImportPreview
+  'member.import': ImportResult
+  'allocation.export': ExportFile
+  'booking.export': ExportFile
+  'pairing.export': ExportFile
+  'development.export': ExportFile
+  'account.export': ExportFile
+  'audit.export': ExportFile
+  'coverage.organizationsExport': ExportFile
+  'compliance.attendanceExport': ExportFile
+  'partyOrg.instructorsExport': ExportFile
+  'report.summary': AnnualReport
+  'report.export': ExportFile
 }
 
 /** What the caller sends (defaults may be left out). */

@@ -1879,13 +1879,190 @@ export interface FundProjectOptions {
   ventureProjects: { id: number; title: string }[]
 }
 
-// ---- begin dashboard (工作台与全局搜索 (lead)) ----
-// ---- end dashboard ----
-// ---- begin reminders (待办提醒) ----
-// ---- end reminders ----
-// ---- begin imports (导入 Excel) ----
-// ---- end imports ----
-// ---- begin exports (导出 Excel) ----
-// ---- end exports ----
-// ---- begin reports (年度报告) ----
-// ---- end reports ----
+/** 三会一课 this quarter on the 工作台: kinds (and 党小组) with a minimum in the quarter, how many already met it. */
+export interface DashboardCompliance {
+  year: number
+  quarter: number
+  required: number
+  met: number
+  short: { kind: MeetingKind; groupName: string | null; held: number; required: number }[]
+}
+
+/** 工作台: each card, or null when the account may not read its module. */
+export interface DashboardSummary {
+  today: string
+  residents: { stage: Stage; count: number }[] | null
+  occupancy: {
+    rate: number | null
+    allocatedM2: number
+    allocatableM2: number
+    byMonth: OccupancyMonth[]
+  } | null
+  /** This month's coaching (`YYYY-MM`) and the open action items past their due date. */
+  coaching: { month: string; hours: number; sessions: number; overdueActionItems: number } | null
+  coverage: CoverageRates | null
+  compliance: DashboardCompliance | null
+  dues: { year: number; dueFen: number; paidFen: number; arrearsFen: number; rate: number | null } | null
+  /** Unpaid tranches whose evaluation is not recorded yet, and the projects they belong to. */
+  venture: { tranches: number; projects: number } | null
+  /** This year's ledger by source kind. */
+  funds: {
+    year: number
+    inFen: number
+    outFen: number
+    bySource: { sourceKind: FundSourceKind; inFen: number; outFen: number }[]
+  } | null
+}
+
+export type SearchKind =
+  'organization' | 'partyMember' | 'mentor' | 'serviceProject' | 'ventureProject' | 'unit'
+
+export interface GlobalSearchHit {
+  kind: SearchKind
+  id: number
+  title: string
+  /** A second line: the code, short name, organisation or employer. */
+  detail: string | null
+  /** A code of the hit: stage of an organisation, unit code, brand name. */
+  code: string | null
+}
+
+export interface GlobalSearchResult {
+  query: string
+  /** Kinds with hits, in a fixed order; `total` counts all hits of the kind, `hits` the first few. */
+  groups: { kind: SearchKind; total: number; hits: GlobalSearchHit[] }[]
+}
+import type { ReminderAction, ReminderKind, ReminderSeverity } from './reminders'
+
+/** What a user decided about one reminder item: 暂缓 until a date, or 忽略; the reason is kept. */
+export interface ReminderHandling {
+  id: number
+  action: ReminderAction
+  snoozeUntil: string | null
+  reason: string
+  createdBy: string
+  createdAt: string
+}
+
+/** One item of the 待办提醒 queue, derived from its record. */
+export interface ReminderItem {
+  /** kind + record + due date: a changed record makes a new key. */
+  key: string
+  kind: ReminderKind
+  severity: ReminderSeverity
+  dueDate: string
+  /** Days from today to the due date: negative when overdue. */
+  daysLeft: number
+  /** zh-CN title naming the organisation, person or record. */
+  title: string
+  /** The names in the title, for the screen's own words (`reminders.titles.<kind>`). */
+  params: Record<string, string | number>
+  /** The renderer route of the record. */
+  route: string
+  /** The module permission that lists this kind. */
+  permission: string
+  /** Whether the actor may snooze or dismiss it (the module's write permission). */
+  canHandle: boolean
+  /** The decision in force, or one that has come back (a snooze whose date is reached). */
+  handling: ReminderHandling | null
+}
+
+export interface ReminderPage extends Page<ReminderItem> {
+  today: string
+  /** The kinds the actor may see, in queue order. */
+  kinds: ReminderKind[]
+  /** Items of the chosen view per kind (within the chosen severity) and per severity (within the chosen kind). */
+  byKind: Record<ReminderKind, number>
+  bySeverity: Record<ReminderSeverity, number>
+  openCount: number
+  handledCount: number
+}
+
+/** The sidebar badge. */
+export interface ReminderCount {
+  open: number
+  overdue: number
+}
+
+export interface ReminderUndone {
+  id: number
+  key: string
+}
+/** 导入 Excel: 入驻组织, 空间单元 or 党员. */
+export type ImportKind = 'organization' | 'unit' | 'member'
+export type ImportMode = 'validOnly' | 'allOrNothing'
+
+/** One problem of one row: the column as its header reads in the file ('' for the row as a whole). */
+export interface ImportIssue {
+  column: string
+  notice: Notice
+}
+
+/** A data row of the file, numbered as Excel shows it; `label` names the record (name, code). */
+export interface ImportRow {
+  row: number
+  label: string
+  errors: ImportIssue[]
+  warnings: ImportIssue[]
+}
+
+/** 预览: every row checked by the rules of the form; nothing written. `token` confirms this very file. */
+export interface ImportPreview {
+  kind: ImportKind
+  token: string
+  fileName: string
+  total: number
+  valid: number
+  invalid: number
+  withWarnings: number
+  rows: ImportRow[]
+}
+
+/** 导入结果: the rows checked again at the moment of writing. */
+export interface ImportResult {
+  kind: ImportKind
+  mode: ImportMode
+  total: number
+  created: number
+  skipped: number
+  /** True when all-or-nothing refused the file: nothing was written. */
+  refused: boolean
+  /** The rows with errors found at the moment of writing. */
+  rows: ImportRow[]
+}
+/** How a figure of the annual report is shown: 分 as 元, a percentage with one decimal, hours with one. */
+export type ReportValueKind = 'text' | 'integer' | 'decimal' | 'money' | 'percent'
+export interface ReportColumn {
+  title: string
+  kind: ReportValueKind
+}
+/** Money in 分, percentages as 0–100 with one decimal, counts as integers. */
+export type ReportCell = string | number | null
+/** One small table of the report: the same in the workbook, on screen and in print. */
+export interface ReportTable {
+  key: string
+  title: string
+  columns: ReportColumn[]
+  rows: ReportCell[][]
+  /** Definitions and sources of the figures, when they need saying. */
+  note: string | null
+  /** Key-figure tables (item, value): the kind of each row's value, which then overrides the last column's. */
+  rowKinds: ReportValueKind[] | null
+}
+export type ReportAreaKey = 'residents' | 'space' | 'coaching' | 'projects' | 'coverage' | 'branch'
+export interface ReportArea {
+  key: ReportAreaKey
+  title: string
+  tables: ReportTable[]
+}
+/** 年度工作报告: the areas the caller may read, aggregates only (no ID numbers, no phones). */
+export interface AnnualReport {
+  year: number
+  /** 12-31 of a past year, today for this year. */
+  asOf: string
+  inProgress: boolean
+  baseName: string
+  title: string
+  issuedOn: string
+  areas: ReportArea[]
+}

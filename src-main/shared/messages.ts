@@ -494,16 +494,43 @@ export const messagesZhCN = {
     attachmentMissing: '附件“{file}”已不在数据文件夹中，请重新上传。',
     attachmentCorrupt: '附件“{file}”的内容与登记时不一致，可能已损坏，请重新上传。',
   },
-  // ---- begin dashboard (工作台与全局搜索 (lead)) ----
-  // ---- end dashboard ----
-  // ---- begin reminders (待办提醒) ----
-  // ---- end reminders ----
-  // ---- begin imports (导入 Excel) ----
-  // ---- end imports ----
-  // ---- begin exports (导出 Excel) ----
-  // ---- end exports ----
-  // ---- begin reports (年度报告) ----
-  // ---- end reports ----
+  reminders: {
+    reasonRequired: '请填写原因：暂缓、忽略或撤销都要写明为什么，原因会保留备查。',
+    untilRequired: '请选择暂缓到哪一天。',
+    snoozeNotAfterToday: '暂缓日期必须晚于今天（{today}），请选择以后的日期。',
+    itemGone: '这条提醒已不存在（记录可能已经更新或处理），请刷新列表。',
+    forbidden: '当前账号无权处理这类提醒（需要对应模块的编辑权限），未做任何修改。',
+    alreadyDismissed: '这条提醒已被{by}忽略；如需恢复，请在“已处理”中撤销。',
+    alreadySnoozed: '这条提醒已由{by}暂缓至 {date}；如需更改，请先在“已处理”中撤销。',
+    alreadyUndone: '这项处理已于 {date} 撤销，无需再次撤销。',
+  },
+  imports: {
+    fileEmpty: '文件是空的，请选择填好的 Excel 文件。',
+    fileTooLarge: '导入文件不能超过 10 MB，请把数据分成几个文件分别导入。未做任何修改。',
+    fileUnreadable:
+      '无法读取该文件：请选择用 Excel 或 WPS 保存的 .xlsx 文件（不支持 .xls 和 .csv，可在 Excel 中“另存为”.xlsx）。',
+    noRows: '文件中没有数据行：第 1 行是表头，请从第 2 行起每行填写一条记录。',
+    tooManyRows: '文件有 {rows} 行数据，一次最多导入 {max} 行，请分成几个文件分别导入。',
+    missingColumns: '文件缺少必需的列：{columns}。请下载导入模板，按模板的表头填写。',
+    unknownValue: '“{value}”不是可选的值，可填：{allowed}。',
+    duplicateInFile: '与第 {row} 行重复（{value}），同一文件中只能出现一次。',
+    badDate: '“{value}”不是有效日期，请填写真实存在的日期，如 2026-03-01。',
+    notNumber: '“{value}”不是数字，请只填数字。',
+    yesNo: '“{value}”应填“是”或“否”。',
+    unknownFloor: '没有名为“{value}”的楼层：请检查名称，或先在“空间管理”中添加该楼层。',
+    unknownOrganization: '没有名为“{value}”的入驻组织：请检查名称，或先登记该组织。',
+    unknownGroup: '没有名为“{value}”的党小组：请检查名称，或先在“支部与班子”中设立该党小组。',
+    idNumberAsNumber: '身份证号码被 Excel 存成了数字，后几位已经丢失：请把该列设为“文本”格式后重新填写号码。',
+    phoneMasked: '手机号码是遮蔽过的（{value}），不会导入；需要时请在党员信息中补填。',
+    tokenExpired: '这次预览已过期（或不是当前账号做的），请重新选择文件预览后再导入。未做任何修改。',
+    templateMissing: '找不到导入模板文件“{file}”，请重新安装双核。',
+  },
+  exports: {
+    tooLarge: '筛选出的记录有 {rows} 条，一次最多导出 {max} 条。请先用筛选条件缩小范围，再导出。',
+  },
+  reports: {
+    futureYear: '{year} 年还没有开始，年度报告只能选今年（{thisYear} 年）或以前的年份。',
+  },
   branch: {
     notSet: '还没有登记基地党支部的基本信息，请先在“支部与班子”中保存支部名称和类型。',
     foundedFuture: '成立日期不能晚于今天（{today}）。',

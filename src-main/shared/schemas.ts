@@ -702,6 +702,11 @@ export const mentoringExportInput = z.strictObject({
   dimension: z.enum(COACHING_DIMENSIONS).optional(),
   mode: z.enum(COACHING_MODES).optional(),
   search: optionalText(50),
+  /** The 导师 list's filters: kind, and whether inactive mentors are shown (by default only active ones, as the list). */
+  kind: z.enum(MENTOR_KINDS).optional(),
+  includeInactive: z.boolean().default(false),
+  /** The 辅导记录 list's filter: archived sessions too. */
+  includeArchived: z.boolean().default(false),
   /** Column headings, sheet title and enum words in the user's language, by key (`heading.date`, `dimension.capacity`). */
   labels: z.record(z.string().max(60), z.string().max(100)).default({}),
 })
@@ -1436,7 +1441,12 @@ const ventureFilters = {
   search: optionalText(50),
   includeArchived: z.boolean().default(false),
 }
-export const ventureProjectListInput = z.strictObject({ ...pageInput, ...ventureFilters })
+export const ventureProjectListInput = z.strictObject({
+  ...pageInput,
+  ...ventureFilters,
+  /** Only projects with a tranche waiting for its evaluation (拨付待评估). */
+  awaitingEvaluation: z.boolean().optional(),
+})
 export const ventureExportInput = z.strictObject({
   roundId: id,
   labels: z.record(z.string().max(60), z.string().max(200)).default({}),
@@ -1566,13 +1576,87 @@ export const fundExportInput = z.strictObject({
   labels: recordExportLabels,
 })
 
-// ---- begin dashboard (工作台与全局搜索 (lead)) ----
-// ---- end dashboard ----
-// ---- begin reminders (待办提醒) ----
-// ---- end reminders ----
-// ---- begin imports (导入 Excel) ----
-// ---- end imports ----
-// ---- begin exports (导出 Excel) ----
-// ---- end exports ----
-// ---- begin reports (年度报告) ----
-// ---- end reports ----
+export const dashboardSummaryInput = z.strictObject({})
+/** 全局搜索: the typed text (name, code or pinyin initials) and how many hits of each kind to show. */
+export const globalSearchInput = z.strictObject({
+  query: z.string().trim().max(50, 'field.tooLong'),
+  limit: z.number().int().min(1).max(20).default(6),
+})
+import { REMINDER_KINDS, REMINDER_SEVERITIES } from './reminders'
+
+/** 待办提醒: open items (default), the handled ones (暂缓/忽略), or both; by kind and severity. */
+export const reminderListInput = z.strictObject({
+  ...pageInput,
+  kind: z.enum(REMINDER_KINDS, 'field.notInList').optional(),
+  severity: z.enum(REMINDER_SEVERITIES, 'field.notInList').optional(),
+  view: z.enum(['open', 'handled', 'all'], 'field.notInList').default('open'),
+})
+
+const reminderKeyField = z.string().trim().min(1, 'field.required').max(200, 'field.tooLong')
+const reminderReason = z.string().trim().min(1, 'reminders.reasonRequired').max(200, 'field.tooLong')
+
+/** 暂缓 until a date after today, with the reason. */
+export const reminderSnoozeInput = z.strictObject({
+  key: reminderKeyField,
+  until: z.string().trim().min(1, 'reminders.untilRequired').refine(isRealDate, 'field.date'),
+  reason: reminderReason,
+})
+
+/** 忽略, with the reason. */
+export const reminderDismissInput = z.strictObject({ key: reminderKeyField, reason: reminderReason })
+
+/** 撤销处理: the decision is archived with the reason. */
+export const reminderUndoInput = z.strictObject({ id, reason: reminderReason })
+/** 导入 Excel: the three lists a file can be imported into. */
+export const IMPORT_KINDS = ['organization', 'unit', 'member'] as const
+/** The largest file an import reads (the same bound as an attachment) and the most data rows it takes. */
+export const IMPORT_MAX_BYTES = 10 * 1024 * 1024
+export const IMPORT_MAX_ROWS = 20_000
+
+export const importTemplateInput = z.strictObject({ kind: z.enum(IMPORT_KINDS, 'field.notInList') })
+
+/** 预览: the chosen file's bytes; nothing is written. */
+export const importPreviewInput = z.strictObject({
+  fileName: z.string().trim().min(1, 'field.required').max(255, 'field.tooLong'),
+  contentBase64: z
+    .string()
+    .min(1, 'imports.fileEmpty')
+    .max(Math.ceil(IMPORT_MAX_BYTES / 3) * 4 + 4, 'imports.fileTooLarge'),
+})
+
+/** 确认导入: the preview's token; every row is checked again inside the write. */
+export const importCommitInput = z.strictObject({
+  token: z.string().trim().min(1, 'field.required').max(64, 'field.tooLong'),
+  mode: z.enum(['validOnly', 'allOrNothing'], 'field.notInList'),
+})
+
+/** 导出 Excel of the organisation list as filtered on screen (no paging). */
+export const organizationExportInput = organizationListInput.omit({ page: true, pageSize: true })
+/** 导出 Excel of the unit list as filtered on screen (no paging). */
+export const unitExportInput = unitListInput.omit({ page: true, pageSize: true })
+/** The words of an export (headings, title, enum words) in the user's language, by key. */
+const listExportLabels = z.record(z.string().max(60), z.string().max(100)).default({})
+/** A list's filters without its paging: an export holds every row the filters give (up to a cap). */
+const unpaged = { page: true, pageSize: true } as const
+
+export const allocationExportInput = allocationListInput.omit(unpaged).extend({ labels: listExportLabels })
+export const bookingExportInput = bookingListInput.extend({ labels: listExportLabels })
+export const pairingExportInput = pairingListInput.extend({ labels: listExportLabels })
+export const developmentExportInput = developmentListInput.omit(unpaged).extend({
+  /** Full 身份证号 instead of the masked ones: needs 查看完整身份证号码 (member.reveal). */
+  revealIdNumbers: z.boolean().default(false),
+  labels: listExportLabels,
+})
+export const accountExportInput = z.strictObject({ labels: listExportLabels })
+export const auditExportInput = auditListInput.omit(unpaged).extend({ labels: listExportLabels })
+export const coverageOrganizationsExportInput = coverageOrganizationsInput
+  .omit(unpaged)
+  .extend({ labels: listExportLabels })
+export const attendanceExportInput = yearInput.extend({ labels: listExportLabels })
+export const instructorsExportInput = instructorsInput.extend({ labels: listExportLabels })
+/** 年度工作报告 of a year (this year: as of today); a year still to come is refused by the handler. */
+export const reportSummaryInput = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  labels: z.record(z.string().max(60), z.string().max(200)).default({}),
+})
+export const reportExportInput = reportSummaryInput

@@ -39,7 +39,7 @@ export const SETTINGS_TABS = [
 export type SettingsTab = (typeof SETTINGS_TABS)[number]['key']
 
 const routes: RouteRecordRaw[] = [
-  { path: '/', redirect: '/organizations' },
+  { path: '/', redirect: '/dashboard' },
   {
     path: '/dashboard/:tab?',
     name: 'dashboard',

@@ -219,12 +219,14 @@ describe('覆盖率 on a worked example', () => {
     const figures = workbook.getWorksheet('覆盖率')!
     const row = (name: string) =>
       (figures.getSheetValues() as unknown[][]).find((r) => Array.isArray(r) && r[1] === name)?.slice(1)
+    // A rate is a percent cell: the fraction, shown as 55.6%.
     expect(row('组织覆盖率')).toEqual([
       '组织覆盖率',
       5,
-      55.6,
+      0.556,
       '（单独组建 + 联合组建 + 兜底/兼合式）÷ 统计总数',
     ])
+    expect(figures.getRow(3).getCell(3).numFmt).toBe('0.0%')
     expect(row('统计总数')).toEqual(['统计总数', 9, undefined, '报告日在驻的全部组织'])
     expect(workbook.getWorksheet('组织明细')!.rowCount).toBe(10)
   })

@@ -9,7 +9,7 @@ import type { ChannelInput } from '../../src-main/shared/contract'
 import type { FundTotals } from '../../src-main/shared/entities'
 import type { FundSourceKind } from '../../src-main/shared/enums'
 import { FUND_SOURCE_KINDS } from '../../src-main/shared/enums'
-import { fenToYuan as yuan, yuanToFen } from '../../src-main/shared/money'
+import { fenToYuan as yuan } from '../../src-main/shared/money'
 import { freshBase, orgDraft, snapshotCounts, type Caller, type TestBase } from './helpers'
 
 const TODAY = '2026-11-27'
@@ -62,24 +62,28 @@ function random(seed: number): () => number {
   }
 }
 
-async function readSheet(contentBase64: string): Promise<(string | number | null)[][]> {
+type CellValue = string | number | Date | null
+
+async function readSheet(contentBase64: string): Promise<CellValue[][]> {
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(Buffer.from(contentBase64, 'base64') as unknown as ArrayBuffer)
   const sheet = workbook.worksheets[0]
   if (!sheet) throw new Error('no sheet')
-  const rows: (string | number | null)[][] = []
+  const rows: CellValue[][] = []
   sheet.eachRow((row) => {
-    const values = row.values as (string | number | null | undefined)[]
+    const values = row.values as (CellValue | undefined)[]
     rows.push(values.slice(1).map((v) => v ?? null))
   })
   return rows
 }
 
-/** 元 text of a cell as 分, exactly (the same parser as the forms). */
-function fenOf(cell: string | number | null): number {
-  const parsed = yuanToFen(String(cell), Number.MAX_SAFE_INTEGER)
-  if (!parsed.ok) throw new Error(`not an amount: ${String(cell)}`)
-  return parsed.fen
+/**
+ * A money cell as 分: it must be a number cell (元, so a spreadsheet can sum it), and 元 × 100 rounds back to
+ * exactly the 分 it was made from.
+ */
+function fenOf(cell: CellValue | undefined): number {
+  if (typeof cell !== 'number') throw new Error(`not a money cell: ${String(cell)}`)
+  return Math.round(cell * 100)
 }
 
 describe('money in 分, summed exactly', () => {
@@ -124,15 +128,15 @@ describe('money in 分, summed exactly', () => {
     expect(BigInt(list.inFen)).toBe(expectedIn)
     expect(BigInt(list.outFen)).toBe(expectedOut)
 
-    // The totals sheet: its last row is the grand total, in exact 元 text.
+    // The totals sheet: its last row is the grand total, a money cell exact to the 分.
     const totalsFile = await frontDesk.ok('fund.export', { table: 'totals', labels: {} })
     const totalsRows = await readSheet(totalsFile.contentBase64)
     expect(totalsRows[0]?.slice(0, 5)).toEqual(['年度', '资金来源', '收入（元）', '支出（元）', '结余（元）'])
     const grand = totalsRows.at(-1) ?? []
     expect(grand[0]).toBe('合计')
-    expect(BigInt(fenOf(grand[2] ?? null))).toBe(expectedIn)
-    expect(BigInt(fenOf(grand[3] ?? null))).toBe(expectedOut)
-    expect(BigInt(fenOf(grand[4] ?? null))).toBe(expectedIn - expectedOut)
+    expect(BigInt(fenOf(grand[2]))).toBe(expectedIn)
+    expect(BigInt(fenOf(grand[3]))).toBe(expectedOut)
+    expect(BigInt(fenOf(grand[4]))).toBe(expectedIn - expectedOut)
 
     // The ledger sheet: each of the 100,000 amounts read back, summed again, equals the sum; and the sum row too.
     const ledgerFile = await frontDesk.ok('fund.export', { table: 'ledger', labels: {} })
@@ -141,15 +145,17 @@ describe('money in 分, summed exactly', () => {
     let readIn = 0n
     let readOut = 0n
     for (const row of ledgerRows.slice(1, -1)) {
-      if (row[1] === '收入') readIn += BigInt(fenOf(row[3] ?? null))
-      else readOut += BigInt(fenOf(row[3] ?? null))
+      if (row[1] === '收入') readIn += BigInt(fenOf(row[3]))
+      else readOut += BigInt(fenOf(row[3]))
     }
     expect(readIn).toBe(expectedIn)
     expect(readOut).toBe(expectedOut)
     const sumRow = ledgerRows.at(-1) ?? []
     expect(sumRow[0]).toBe('合计')
-    expect(BigInt(fenOf(sumRow[4] ?? null))).toBe(expectedIn)
-    expect(BigInt(fenOf(sumRow[5] ?? null))).toBe(expectedOut)
+    expect(BigInt(fenOf(sumRow[4]))).toBe(expectedIn)
+    expect(BigInt(fenOf(sumRow[5]))).toBe(expectedOut)
+    // Dates are date cells (the wall-clock day, as exceljs reads it back in UTC).
+    expect(ledgerRows[1]?.[0]).toBeInstanceOf(Date)
   }, 120_000)
 
   it('keeps the 分 of an amount typed in 元', async () => {

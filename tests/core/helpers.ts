@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Channel } from '../../src-main/shared/channels'
 import type { ChannelInput, ChannelOutput } from '../../src-main/shared/contract'
 import type { Role } from '../../src-main/shared/enums'
@@ -10,6 +11,9 @@ import { createApp, type App } from '../../src-main/core/app'
 import type { RequestContext } from '../../src-main/core/context'
 import { openDatabase, type Database } from '../../src-main/core/db/open'
 import { createClock, type Clock } from '../../src-main/core/lib/clock'
+
+/** The repository's `resources/` (import templates), as the transports hand the program's own to the core. */
+export const RESOURCES_DIR = fileURLToPath(new URL('../../resources', import.meta.url))
 
 export const ADMIN = { username: 'admin', displayName: '基地管理员', password: 'Admin2026' }
 
@@ -72,7 +76,7 @@ export async function freshBase(options: { today?: string; setUp?: boolean } = {
     () => today,
     () => now,
   )
-  const app = createApp({ db, clock, attachmentsDir: join(dir, 'attachments') })
+  const app = createApp({ db, clock, attachmentsDir: join(dir, 'attachments'), resourcesDir: RESOURCES_DIR })
   const anonymous = callerFor(app, { session: null })
   let admin: Caller = anonymous
   if (options.setUp !== false) {

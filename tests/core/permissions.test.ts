@@ -288,16 +288,47 @@ const EXPECTED: Record<Channel, Access> = {
   'fund.totals': ['admin', 'front_desk', 'branch_secretary', 'party_affairs', 'read_only'],
   'fund.projectOptions': ['admin', 'front_desk', 'branch_secretary', 'party_affairs', 'read_only'],
   'fund.export': ['admin', 'front_desk', 'branch_secretary', 'party_affairs', 'read_only'],
-  // ---- begin dashboard (工作台与全局搜索 (lead)) ----
-  // ---- end dashboard ----
-  // ---- begin reminders (待办提醒) ----
-  // ---- end reminders ----
-  // ---- begin imports (导入 Excel) ----
-  // ---- end imports ----
-  // ---- begin exports (导出 Excel) ----
-  // ---- end exports ----
-  // ---- begin reports (年度报告) ----
-  // ---- end reports ----
+  'dashboard.summary': 'session',
+  'search.global': 'session',
+  'reminder.list': 'session',
+  'reminder.count': 'session',
+  'reminder.snooze': 'session',
+  'reminder.dismiss': 'session',
+  'reminder.undo': 'session',
+  'import.template': 'session',
+  'organization.importPreview': ['admin', 'front_desk'],
+  'organization.import': ['admin', 'front_desk'],
+  'organization.export': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
+  'unit.importPreview': ['admin', 'front_desk'],
+  'unit.import': ['admin', 'front_desk'],
+  'unit.export': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
+  'member.importPreview': ['branch_secretary', 'party_affairs'],
+  'member.import': ['branch_secretary', 'party_affairs'],
+  'allocation.export': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
+  'booking.export': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
+  'pairing.export': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
+  'development.export': ['branch_secretary', 'party_affairs'],
+  'account.export': ['admin'],
+  'audit.export': ['admin', 'branch_secretary'],
+  'compliance.attendanceExport': ['branch_secretary', 'party_affairs'],
+  'partyOrg.instructorsExport': [
+    'admin',
+    'front_desk',
+    'mentor',
+    'branch_secretary',
+    'party_affairs',
+    'read_only',
+  ],
+  'coverage.organizationsExport': [
+    'admin',
+    'front_desk',
+    'mentor',
+    'branch_secretary',
+    'party_affairs',
+    'read_only',
+  ],
+  'report.summary': 'session',
+  'report.export': 'session',
 }
 
 const ALL_ROLES: Role[] = ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only']

@@ -344,7 +344,7 @@ describe('who may, and what is kept', () => {
 })
 
 describe('export', () => {
-  it("exports a round's projects with paid, payable and blocked in 元", async () => {
+  it("exports a round's projects with paid, payable and blocked as money cells in 元", async () => {
     const project = await signedProject(12_345_601)
     await frontDesk.ok('venture.payTranche', { projectId: project.id, seq: 1, paidOn: TODAY })
     const file = await frontDesk.ok('venture.export', {
@@ -356,18 +356,22 @@ describe('export', () => {
     await book.xlsx.load(new Uint8Array(Buffer.from(file.contentBase64, 'base64')).buffer)
     const sheet = book.worksheets[0]
     expect(sheet?.name).toBe('第三届福山区公益创投大赛')
+    // The stage date is a date cell; amounts are money cells in 元, exact to the 分 once × 100.
     expect(sheet?.getRow(2).values).toEqual([
       undefined,
       '烟台市福山区春风助老服务中心',
       '幸福来敲门',
       '扶老',
       '首期拨付',
-      TODAY,
-      '123456.01',
-      '74073.61',
-      '0.00',
-      '0.00',
+      new Date(`${TODAY}T00:00:00Z`),
+      123456.01,
+      74073.61,
+      0,
+      0,
     ])
+    expect(sheet?.getRow(2).getCell(5).numFmt).toBe('yyyy-mm-dd')
+    expect(sheet?.getRow(2).getCell(6).numFmt).toBe('#,##0.00')
+    expect(Math.round((sheet?.getRow(2).getCell(6).value as number) * 100)).toBe(12_345_601)
   })
 })
 

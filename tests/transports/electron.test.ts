@@ -127,6 +127,7 @@ describe('IPC', () => {
     registerIpc(ipcMain as never, { dispatch }, APP_URL, {
       'host.chooseBackupDestination': chooseDestination,
       'host.chooseBackupSource': () => Promise.resolve(null),
+      'host.printToPdf': () => Promise.resolve(null),
     })
     expect(ipcMain.handle).toHaveBeenCalledWith(IPC_INVOKE, expect.any(Function))
     const trustedFrame = { senderFrame: { url: APP_URL, parent: null } }

@@ -579,31 +579,25 @@ function cellText(labels: Labels, cell: DuesMonthCell): string {
   return word
 }
 
-/** Amounts in 元 as numbers for the spreadsheet (exact to the 分: the value is fen / 100 of an integer). */
-const yuan = (fen: number | null): number | null => (fen === null ? null : Number(fenToYuan(fen)))
-
 async function exportLedger(ledger: DuesLedger, labels: Labels): Promise<Buffer> {
   type Row = DuesLedgerRow | { total: true }
   const isTotal = (r: Row): r is { total: true } => 'total' in r
   const columns: SheetColumn<Row>[] = [
     {
       header: label(labels, 'heading.name'),
-      width: 12,
       value: (r) => (isTotal(r) ? label(labels, 'word.total') : r.name),
     },
     {
       header: label(labels, 'heading.kind'),
-      width: 10,
       value: (r) => (isTotal(r) || !r.kind ? null : label(labels, `kind.${r.kind}`)),
     },
     {
       header: label(labels, 'heading.monthly'),
-      width: 14,
-      value: (r) => (isTotal(r) ? null : yuan(r.monthlyFen)),
+      kind: 'money',
+      value: (r) => (isTotal(r) ? null : r.monthlyFen),
     },
     ...ledger.monthTotals.map((t, i): SheetColumn<Row> => ({
       header: label(labels, 'heading.month', { month: i + 1 }),
-      width: 13,
       value: (r) => {
         if (isTotal(r)) return `${label(labels, 'state.paid')} ${fenToYuan(t.paidFen)}`
         const cell = r.months[i]
@@ -612,22 +606,21 @@ async function exportLedger(ledger: DuesLedger, labels: Labels): Promise<Buffer>
     })),
     {
       header: label(labels, 'heading.due'),
-      width: 14,
-      value: (r) => yuan(isTotal(r) ? ledger.totals.dueFen : r.dueFen),
+      kind: 'money',
+      value: (r) => (isTotal(r) ? ledger.totals.dueFen : r.dueFen),
     },
     {
       header: label(labels, 'heading.paid'),
-      width: 14,
-      value: (r) => yuan(isTotal(r) ? ledger.totals.paidFen : r.paidFen),
+      kind: 'money',
+      value: (r) => (isTotal(r) ? ledger.totals.paidFen : r.paidFen),
     },
     {
       header: label(labels, 'heading.arrears'),
-      width: 14,
-      value: (r) => yuan(isTotal(r) ? ledger.totals.arrearsFen : r.arrearsFen),
+      kind: 'money',
+      value: (r) => (isTotal(r) ? ledger.totals.arrearsFen : r.arrearsFen),
     },
     {
       header: label(labels, 'heading.flag'),
-      width: 16,
       value: (r) => (!isTotal(r) && r.flagged ? label(labels, 'word.yes') : null),
     },
   ]

@@ -36,7 +36,7 @@ import type { Database } from '../db/open'
 import { cached } from '../db/statements'
 import { fail, failOnProblems, notice } from '../errors'
 import type { Clock } from '../lib/clock'
-import { tableToXlsx, type SheetColumn } from '../lib/excel'
+import { tableToXlsx, type CellKind, type SheetColumn } from '../lib/excel'
 import { isOnRoster, rosterOn } from '../members/roster'
 import { defineHandlers } from '../registry'
 import { slotProblem } from '../space/bookings'
@@ -649,31 +649,31 @@ async function exportLedger(
       .pluck()
       .all(`${year}-01-01`, `${year}-12-31`) as number[]
   ).map((id) => meetingOf(db, id))
-  const col = (key: string, width: number, value: (m: Meeting) => string | number | null) => ({
-    header: label(labels, `heading.${key}`),
-    width,
-    value,
-  })
+  const col = (
+    key: string,
+    value: (m: Meeting) => string | number | null,
+    kind?: CellKind,
+  ): SheetColumn<Meeting> => ({ header: label(labels, `heading.${key}`), kind, value })
   const sep = label(labels, 'word.separator')
   const columns: SheetColumn<Meeting>[] = [
-    col('date', 12, (m) => m.date),
-    col('time', 12, (m) => `${m.startTime}–${m.endTime}`),
-    col('kinds', 24, (m) => m.kinds.map((k) => label(labels, `kind.${k}`)).join(sep)),
-    col('title', 30, (m) => m.title),
-    col('place', 18, (m) => m.placeText),
-    col('group', 14, (m) => m.groupName),
-    col('chair', 10, (m) => m.chairName),
-    col('recorder', 10, (m) => m.recorderName),
-    col('expected', 8, (m) => m.tally.expected),
-    col('present', 8, (m) => m.tally.present),
-    col('absent', 8, (m) => m.tally.absent),
-    col('absentees', 30, (m) =>
+    col('date', (m) => m.date, 'date'),
+    col('time', (m) => `${m.startTime}–${m.endTime}`),
+    col('kinds', (m) => m.kinds.map((k) => label(labels, `kind.${k}`)).join(sep)),
+    col('title', (m) => m.title),
+    col('place', (m) => m.placeText),
+    col('group', (m) => m.groupName),
+    col('chair', (m) => m.chairName),
+    col('recorder', (m) => m.recorderName),
+    col('expected', (m) => m.tally.expected, 'integer'),
+    col('present', (m) => m.tally.present, 'integer'),
+    col('absent', (m) => m.tally.absent, 'integer'),
+    col('absentees', (m) =>
       m.attendance
         .filter((a) => !a.present)
         .map((a) => `${a.name}（${a.absenceReason ?? ''}）`)
         .join(sep),
     ),
-    col('attendees', 30, (m) =>
+    col('attendees', (m) =>
       m.attendees
         .map(
           (a) =>
@@ -681,8 +681,8 @@ async function exportLedger(
         )
         .join(sep),
     ),
-    col('agenda', 40, (m) => m.agenda),
-    col('resolutions', 50, (m) =>
+    col('agenda', (m) => m.agenda),
+    col('resolutions', (m) =>
       m.resolutions
         .map(
           (r) =>

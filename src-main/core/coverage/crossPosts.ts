@@ -21,7 +21,7 @@ import {
 } from '../../shared/enums'
 import type { Database } from '../db/open'
 import { cached } from '../db/statements'
-import { tablesToXlsx, type SheetColumn } from '../lib/excel'
+import { tablesToXlsx, type CellKind, type SheetColumn } from '../lib/excel'
 import { categoryOnSql, onRosterSql } from '../members/roster'
 import { defineHandlers } from '../registry'
 import { elsewhereCategorySql, inOrganizationSql } from './partyMembers'
@@ -263,41 +263,41 @@ const label = labelsWith({})
 
 /** The three lists as sheets of one workbook, headed in the user's language. */
 function exportCrossPosts(view: CrossPosts, labels: Labels): Promise<Buffer> {
-  const col = <R>(key: string, width: number, value: SheetColumn<R>['value']): SheetColumn<R> => ({
+  const col = <R>(key: string, value: SheetColumn<R>['value'], kind?: CellKind): SheetColumn<R> => ({
     header: label(labels, `heading.${key}`),
-    width,
+    kind,
     value,
   })
   return tablesToXlsx<[CrossPostManager, CrossPostCommitteeMember, CrossPostObserver]>([
     {
       name: label(labels, 'sheet.managers'),
       columns: [
-        col('name', 12, (r) => r.name),
-        col('organization', 36, (r) => r.organizationName),
-        col('post', 14, (r) => r.post),
-        col('category', 10, (r) => label(labels, `category.${r.category}`)),
-        col('membershipPlace', 30, (r) => r.membershipPlace),
+        col('name', (r) => r.name),
+        col('organization', (r) => r.organizationName),
+        col('post', (r) => r.post),
+        col('category', (r) => label(labels, `category.${r.category}`)),
+        col('membershipPlace', (r) => r.membershipPlace),
       ],
       rows: view.managers,
     },
     {
       name: label(labels, 'sheet.committee'),
       columns: [
-        col('name', 12, (r) => r.name),
-        col('role', 12, (r) => label(labels, `role.${r.role}`)),
-        col('since', 12, (r) => r.since),
-        col('organization', 36, (r) => r.organizationName),
-        col('post', 14, (r) => r.post),
+        col('name', (r) => r.name),
+        col('role', (r) => label(labels, `role.${r.role}`)),
+        col('since', (r) => r.since, 'date'),
+        col('organization', (r) => r.organizationName),
+        col('post', (r) => r.post),
       ],
       rows: view.committee,
     },
     {
       name: label(labels, 'sheet.observers'),
       columns: [
-        col('name', 12, (r) => r.name),
-        col('organization', 36, (r) => r.organizationName),
-        col('meetings', 10, (r) => r.meetings),
-        col('lastDate', 12, (r) => r.lastDate),
+        col('name', (r) => r.name),
+        col('organization', (r) => r.organizationName),
+        col('meetings', (r) => r.meetings, 'integer'),
+        col('lastDate', (r) => r.lastDate, 'date'),
       ],
       rows: view.observers,
     },

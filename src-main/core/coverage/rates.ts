@@ -217,7 +217,7 @@ const DEFAULT_LABELS: Labels = {
   'sheet.series': '逐年对比',
   'heading.figure': '指标',
   'heading.count': '数量',
-  'heading.rate': '比率（%）',
+  'heading.rate': '比率',
   'heading.definition': '口径',
   'heading.name': '组织名称',
   'heading.status': '党组织状态',
@@ -303,36 +303,34 @@ export async function exportCoverage(
     },
   ]
   const figureColumns: SheetColumn<Figure>[] = [
-    { header: label(labels, 'heading.figure'), width: 22, value: (r) => r.figure },
-    { header: label(labels, 'heading.count'), width: 10, value: (r) => r.count },
-    { header: label(labels, 'heading.rate'), width: 12, value: (r) => r.rate },
-    { header: label(labels, 'heading.definition'), width: 60, value: (r) => r.definition },
+    { header: label(labels, 'heading.figure'), value: (r) => r.figure },
+    { header: label(labels, 'heading.count'), kind: 'integer', value: (r) => r.count },
+    { header: label(labels, 'heading.rate'), kind: 'percent', value: (r) => r.rate },
+    { header: label(labels, 'heading.definition'), value: (r) => r.definition },
   ]
   const organizationColumns: SheetColumn<CoverageOrganization>[] = [
-    { header: label(labels, 'heading.name'), width: 36, value: (r) => r.name },
-    { header: label(labels, 'heading.status'), width: 20, value: (r) => label(labels, `status.${r.status}`) },
-    { header: label(labels, 'heading.since'), width: 14, value: (r) => r.statusSince },
-    { header: label(labels, 'heading.coveringBranch'), width: 32, value: (r) => r.coveringBranch },
-    { header: label(labels, 'heading.fullMembers'), width: 10, value: (r) => r.fullMembers },
+    { header: label(labels, 'heading.name'), value: (r) => r.name },
+    { header: label(labels, 'heading.status'), value: (r) => label(labels, `status.${r.status}`) },
+    { header: label(labels, 'heading.since'), kind: 'date', value: (r) => r.statusSince },
+    { header: label(labels, 'heading.coveringBranch'), value: (r) => r.coveringBranch },
+    { header: label(labels, 'heading.fullMembers'), kind: 'integer', value: (r) => r.fullMembers },
     {
       header: label(labels, 'heading.shouldForm'),
-      width: 10,
       value: (r) => (r.shouldForm ? label(labels, 'word.yes') : null),
     },
     {
       header: label(labels, 'heading.instructors'),
-      width: 24,
       value: (r) => r.instructors.join('、') || null,
     },
   ]
   type Point = CoverageSeries['points'][number]
   const seriesColumns: SheetColumn<Point>[] = [
-    { header: label(labels, 'heading.year'), width: 8, value: (r) => r.year },
-    { header: label(labels, 'heading.date'), width: 12, value: (r) => r.date },
-    { header: label(labels, 'heading.total'), width: 10, value: (r) => r.total },
-    { header: label(labels, 'figure.organizational'), width: 12, value: (r) => r.rates.organizational },
-    { header: label(labels, 'figure.standalone'), width: 12, value: (r) => r.rates.standalone },
-    { header: label(labels, 'figure.work'), width: 12, value: (r) => r.rates.work },
+    { header: label(labels, 'heading.year'), value: (r) => r.year },
+    { header: label(labels, 'heading.date'), kind: 'date', value: (r) => r.date },
+    { header: label(labels, 'heading.total'), kind: 'integer', value: (r) => r.total },
+    { header: label(labels, 'figure.organizational'), kind: 'percent', value: (r) => r.rates.organizational },
+    { header: label(labels, 'figure.standalone'), kind: 'percent', value: (r) => r.rates.standalone },
+    { header: label(labels, 'figure.work'), kind: 'percent', value: (r) => r.rates.work },
   ]
   const content = await tablesToXlsx([
     { name: label(labels, 'sheet.rates'), columns: figureColumns, rows: figures },

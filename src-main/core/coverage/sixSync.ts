@@ -584,7 +584,6 @@ async function exportMatrix(
   const columns: SheetColumn<Row>[] = [
     {
       header: label(labels, 'heading.name'),
-      width: 36,
       value: (r) =>
         isTotal(r)
           ? label(labels, 'word.total')
@@ -594,12 +593,10 @@ async function exportMatrix(
     },
     {
       header: label(labels, 'heading.partyStatus', { date: statusOn }),
-      width: 18,
       value: (r) => (isTotal(r) ? null : label(labels, `partyStatus.${r.partyStatus}`)),
     },
     ...SIX_SYNC_ITEMS.map((item, i): SheetColumn<Row> => ({
       header: label(labels, `heading.item${item}`),
-      width: 22,
       value: (r) => {
         if (isTotal(r)) {
           const t = totals[i]
@@ -611,7 +608,7 @@ async function exportMatrix(
     })),
     {
       header: label(labels, 'heading.synced'),
-      width: 12,
+      kind: 'integer',
       value: (r) => (isTotal(r) ? null : r.syncedCount),
     },
   ]

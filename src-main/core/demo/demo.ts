@@ -11,16 +11,7 @@ import { loadDemoSpace } from './space'
 import { loadDemoServiceProjects } from './serviceProjects'
 import { loadDemoVenture } from './venture'
 import { loadDemoFunds } from './funds'
-// ---- begin dashboard (工作台与全局搜索 (lead)) ----
-// ---- end dashboard ----
-// ---- begin reminders (待办提醒) ----
-// ---- end reminders ----
-// ---- begin imports (导入 Excel) ----
-// ---- end imports ----
-// ---- begin exports (导出 Excel) ----
-// ---- end exports ----
-// ---- begin reports (年度报告) ----
-// ---- end reports ----
+import { loadDemoReminders } from './reminders'
 import { loadDemoPartyOrg } from './partyOrg'
 import { loadDemoOrgRecords } from './orgRecords'
 import { loadDemoSixSync } from './sixSync'
@@ -501,16 +492,7 @@ export function loadDemoBase(db: Database, options: DemoOptions): DemoLoadResult
     ...loadDemoServiceProjects(db, options),
     ...loadDemoVenture(db, options),
     ...loadDemoFunds(db, options),
-    // ---- begin dashboard (工作台与全局搜索 (lead)) ----
-    // ---- end dashboard ----
-    // ---- begin reminders (待办提醒) ----
-    // ---- end reminders ----
-    // ---- begin imports (导入 Excel) ----
-    // ---- end imports ----
-    // ---- begin exports (导出 Excel) ----
-    // ---- end exports ----
-    // ---- begin reports (年度报告) ----
-    // ---- end reports ----
+    ...loadDemoReminders(db, options),
   }
 }
 

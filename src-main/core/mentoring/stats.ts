@@ -11,15 +11,15 @@ import type {
   MentoringStats,
 } from '../../shared/entities'
 import { IN_RESIDENCE_STAGES, STATS_ROW_LIMIT } from '../../shared/coaching'
-import { COACHING_DIMENSIONS, type MentoringExport, type Stage } from '../../shared/enums'
+import { COACHING_DIMENSIONS, type MentoringExport, type PageSize, type Stage } from '../../shared/enums'
 import type { Database } from '../db/open'
 import { fail } from '../errors'
 import { addDays, daysBetween } from '../lib/dates'
-import { tableToXlsx, type SheetColumn } from '../lib/excel'
+import { tableToXlsx, type CellKind, type SheetColumn } from '../lib/excel'
 import { defineHandlers } from '../registry'
 import { readMentoringSettings, writeSetting } from '../system/settings'
-import { MENTOR_SELECT, hoursOf, toMentor, type MentorRow } from './repository'
-import { mentorDayParams } from './mentors'
+import { hoursOf } from './repository'
+import { mentorHandlers } from './mentors'
 import { ITEM_ORDER, itemWhere, sessionWhere } from './sessions'
 import {
   ACTION_ITEM_SELECT,
@@ -250,10 +250,10 @@ const label = labelsWith({})
 function col<R>(
   labels: Labels,
   key: string,
-  width: number,
   value: (row: R) => string | number | null,
+  kind?: CellKind,
 ): SheetColumn<R> {
-  return { header: label(labels, `heading.${key}`), width, value }
+  return { header: label(labels, `heading.${key}`), kind, value }
 }
 
 function hoursColumns(
@@ -262,9 +262,9 @@ function hoursColumns(
   translate?: (name: string) => string,
 ): SheetColumn<HoursRow>[] {
   return [
-    col<HoursRow>(labels, nameKey, 30, (r) => (translate ? translate(r.name) : r.name)),
-    col<HoursRow>(labels, 'sessions', 10, (r) => r.sessions),
-    col<HoursRow>(labels, 'hours', 10, (r) => r.hours),
+    col<HoursRow>(labels, nameKey, (r) => (translate ? translate(r.name) : r.name)),
+    col<HoursRow>(labels, 'sessions', (r) => r.sessions, 'integer'),
+    col<HoursRow>(labels, 'hours', (r) => r.hours),
   ]
 }
 
@@ -299,7 +299,8 @@ export const statsHandlers = defineHandlers({
   'mentoring.export': {
     permission: 'mentoring.read',
     write: false,
-    run: async ({ db, clock, audit }, q): Promise<ExportFile> => {
+    run: async (env, q): Promise<ExportFile> => {
+      const { db, clock, audit } = env
       const today = clock.today()
       const L = q.labels
       const year = q.year ?? Number(today.slice(0, 4))
@@ -330,7 +331,7 @@ export const statsHandlers = defineHandlers({
             q.table,
             [
               ...hoursColumns(L, 'mentor'),
-              col<HoursRow>(L, 'organizations', 10, (r) => r.organizations ?? 0),
+              col<HoursRow>(L, 'organizations', (r) => r.organizations ?? 0, 'integer'),
             ],
             mentoringStats(db, year, q.mentorId).byMentor,
           )
@@ -354,11 +355,11 @@ export const statsHandlers = defineHandlers({
           return sheet(
             q.table,
             [
-              col<R>(L, 'organization', 36, (r) => r.organizationName),
-              col<R>(L, 'stage', 12, (r) => label(L, `stage.${r.stage}`)),
-              col<R>(L, 'lastSessionDate', 14, (r) => r.lastSessionDate),
-              col<R>(L, 'daysSince', 10, (r) => r.daysSince),
-              col<R>(L, 'mentors', 24, (r) => r.mentors.join('、')),
+              col<R>(L, 'organization', (r) => r.organizationName),
+              col<R>(L, 'stage', (r) => label(L, `stage.${r.stage}`)),
+              col<R>(L, 'lastSessionDate', (r) => r.lastSessionDate, 'date'),
+              col<R>(L, 'daysSince', (r) => r.daysSince, 'integer'),
+              col<R>(L, 'mentors', (r) => r.mentors.join('、')),
             ],
             report.rows,
           )
@@ -379,16 +380,16 @@ export const statsHandlers = defineHandlers({
           return sheet<ActionItem>(
             q.table,
             [
-              col(L, 'title', 36, (r) => r.title),
-              col(L, 'organization', 30, (r) => r.organizationName),
-              col(L, 'mentor', 12, (r) => r.mentorName),
-              col(L, 'owner', 10, (r) => label(L, `owner.${r.owner}`)),
-              col(L, 'dueDate', 12, (r) => r.dueDate),
-              col(L, 'overdueDays', 10, (r) => r.overdueDays),
-              col(L, 'status', 10, (r) => label(L, `actionStatus.${r.status}`)),
-              col(L, 'sessionDate', 12, (r) => r.sessionDate),
-              col(L, 'closedAt', 18, (r) => r.closedAt?.slice(0, 16).replace('T', ' ') ?? null),
-              col(L, 'closedBy', 12, (r) => r.closedBy),
+              col(L, 'title', (r) => r.title),
+              col(L, 'organization', (r) => r.organizationName),
+              col(L, 'mentor', (r) => r.mentorName),
+              col(L, 'owner', (r) => label(L, `owner.${r.owner}`)),
+              col(L, 'dueDate', (r) => r.dueDate, 'date'),
+              col(L, 'overdueDays', (r) => r.overdueDays, 'integer'),
+              col(L, 'status', (r) => label(L, `actionStatus.${r.status}`)),
+              col(L, 'sessionDate', (r) => r.sessionDate, 'date'),
+              col(L, 'closedAt', (r) => r.closedAt, 'datetime'),
+              col(L, 'closedBy', (r) => r.closedBy),
             ],
             rows,
           )
@@ -414,46 +415,52 @@ export const statsHandlers = defineHandlers({
           return sheet<R>(
             q.table,
             [
-              col(L, 'date', 12, (r) => r.date),
+              col(L, 'date', (r) => r.date, 'date'),
               col(
                 L,
                 'time',
-                14,
                 (r) => `${r.startTime}–${r.endsNextDay ? label(L, 'word.nextDay') : ''}${r.endTime}`,
               ),
-              col(L, 'hours', 8, (r) => hoursOf(r.durationMinutes)),
-              col(L, 'organization', 30, (r) => r.organizationName),
-              col(L, 'mentor', 12, (r) => r.mentorName),
-              col(L, 'mode', 8, (r) => label(L, `mode.${r.mode}`)),
-              col(L, 'dimensions', 24, (r) => r.dimensions.map((d) => label(L, `dimension.${d}`)).join('、')),
-              col(L, 'topics', 30, (r) => r.topics),
-              col(L, 'workDone', 50, (r) => r.workDone),
-              col(L, 'problems', 40, (r) => r.problems),
-              col(L, 'advice', 40, (r) => r.advice),
-              col(L, 'feedbackScore', 8, (r) => r.feedbackScore),
+              col(L, 'hours', (r) => hoursOf(r.durationMinutes)),
+              col(L, 'organization', (r) => r.organizationName),
+              col(L, 'mentor', (r) => r.mentorName),
+              col(L, 'mode', (r) => label(L, `mode.${r.mode}`)),
+              col(L, 'dimensions', (r) => r.dimensions.map((d) => label(L, `dimension.${d}`)).join('、')),
+              col(L, 'topics', (r) => r.topics),
+              col(L, 'workDone', (r) => r.workDone),
+              col(L, 'problems', (r) => r.problems),
+              col(L, 'advice', (r) => r.advice),
+              col(L, 'feedbackScore', (r) => r.feedbackScore, 'integer'),
             ],
             rows,
           )
         }
         case 'mentors': {
-          const rows = (
-            db
-              .prepare(`${MENTOR_SELECT} ORDER BY m.active DESC, m.name`)
-              .all(mentorDayParams(today)) as MentorRow[]
-          ).map(toMentor)
+          // The 导师 list's own query with its filters, every row on one page (a base has tens of mentors).
+          const list = mentorHandlers['mentor.list'].run(env, {
+            page: 1,
+            pageSize: (EXPORT_MAX_ROWS + 1) as PageSize,
+            search: q.search ?? null,
+            kind: q.kind,
+            dimension: q.dimension,
+            includeInactive: q.includeInactive,
+          })
+          if (list.total > EXPORT_MAX_ROWS)
+            fail('VALIDATION', 'coaching.exportTooLarge', { rows: list.total, max: EXPORT_MAX_ROWS })
+          const rows = list.items
           return sheet<Mentor>(
             q.table,
             [
-              col(L, 'name', 12, (r) => r.name),
-              col(L, 'kind', 12, (r) => label(L, `kind.${r.kind}`)),
-              col(L, 'affiliation', 24, (r) => r.affiliation),
-              col(L, 'phone', 16, (r) => r.phone),
-              col(L, 'dimensions', 30, (r) => r.dimensions.map((d) => label(L, `dimension.${d}`)).join('、')),
-              col(L, 'capacity', 10, (r) => r.monthlyCapacityHours),
-              col(L, 'planned', 10, (r) => r.plannedHours),
-              col(L, 'hoursThisMonth', 10, (r) => r.hoursThisMonth),
-              col(L, 'pairedOrganizations', 10, (r) => r.pairedOrganizations),
-              col(L, 'active', 8, (r) => label(L, r.active ? 'word.active' : 'word.inactive')),
+              col(L, 'name', (r) => r.name),
+              col(L, 'kind', (r) => label(L, `kind.${r.kind}`)),
+              col(L, 'affiliation', (r) => r.affiliation),
+              col(L, 'phone', (r) => r.phone, 'text'),
+              col(L, 'dimensions', (r) => r.dimensions.map((d) => label(L, `dimension.${d}`)).join('、')),
+              col(L, 'capacity', (r) => r.monthlyCapacityHours),
+              col(L, 'planned', (r) => r.plannedHours),
+              col(L, 'hoursThisMonth', (r) => r.hoursThisMonth),
+              col(L, 'pairedOrganizations', (r) => r.pairedOrganizations, 'integer'),
+              col(L, 'active', (r) => label(L, r.active ? 'word.active' : 'word.inactive')),
             ],
             rows,
           )

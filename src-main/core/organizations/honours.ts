@@ -246,23 +246,21 @@ const label = labelsWith(DEFAULT_LABELS)
 
 async function honoursXlsx(rows: readonly Honour[], labels: Labels): Promise<Buffer> {
   const columns: SheetColumn<Honour>[] = [
-    { header: label(labels, 'heading.title'), width: 22, value: (h) => h.title },
-    { header: label(labels, 'heading.level'), width: 10, value: (h) => label(labels, `level.${h.level}`) },
-    { header: label(labels, 'heading.awardedOn'), width: 12, value: (h) => h.awardedOn },
-    { header: label(labels, 'heading.awardedBy'), width: 24, value: (h) => h.awardedBy },
+    { header: label(labels, 'heading.title'), value: (h) => h.title },
+    { header: label(labels, 'heading.level'), value: (h) => label(labels, `level.${h.level}`) },
+    { header: label(labels, 'heading.awardedOn'), kind: 'date', value: (h) => h.awardedOn },
+    { header: label(labels, 'heading.awardedBy'), value: (h) => h.awardedBy },
     {
       header: label(labels, 'heading.recipientKind'),
-      width: 8,
       value: (h) => label(labels, `recipient.${h.recipientKind}`),
     },
-    { header: label(labels, 'heading.organization'), width: 36, value: (h) => h.organizationName },
-    { header: label(labels, 'heading.person'), width: 12, value: (h) => h.personName },
+    { header: label(labels, 'heading.organization'), value: (h) => h.organizationName },
+    { header: label(labels, 'heading.person'), value: (h) => h.personName },
     {
       header: label(labels, 'heading.partyRelated'),
-      width: 10,
       value: (h) => (h.partyRelated ? label(labels, 'word.yes') : null),
     },
-    { header: label(labels, 'heading.note'), width: 30, value: (h) => h.note },
+    { header: label(labels, 'heading.note'), value: (h) => h.note },
   ]
   return tableToXlsx(label(labels, 'title'), columns, rows)
 }

@@ -254,34 +254,29 @@ async function overviewXlsx(
   const missing = (r: RatingsOverviewRow, year: number): string | null =>
     inspectionExpected(r.registeredOn, year) ? label(labels, 'word.missing') : null
   const columns: SheetColumn<RatingsOverviewRow>[] = [
-    { header: label(labels, 'heading.name'), width: 36, value: (r) => r.name },
-    { header: label(labels, 'heading.stage'), width: 10, value: (r) => label(labels, `stage.${r.stage}`) },
-    { header: label(labels, 'heading.registeredOn'), width: 12, value: (r) => r.registeredOn },
+    { header: label(labels, 'heading.name'), value: (r) => r.name },
+    { header: label(labels, 'heading.stage'), value: (r) => label(labels, `stage.${r.stage}`) },
+    { header: label(labels, 'heading.registeredOn'), kind: 'date', value: (r) => r.registeredOn },
     {
       header: label(labels, 'heading.inspection', { year: last }),
-      width: 14,
       value: (r) => r.lastInspection?.result ?? missing(r, last),
     },
     {
       header: label(labels, 'heading.inspection', { year: last - 1 }),
-      width: 14,
       value: (r) => r.previousInspection?.result ?? missing(r, last - 1),
     },
     {
       header: label(labels, 'heading.grade'),
-      width: 10,
       value: (r) => (r.rating ? gradeLabel(r.rating.grade) : null),
     },
-    { header: label(labels, 'heading.ratedOn'), width: 12, value: (r) => r.rating?.ratedOn ?? null },
-    { header: label(labels, 'heading.validUntil'), width: 12, value: (r) => r.rating?.validUntil ?? null },
+    { header: label(labels, 'heading.ratedOn'), kind: 'date', value: (r) => r.rating?.ratedOn ?? null },
+    { header: label(labels, 'heading.validUntil'), kind: 'date', value: (r) => r.rating?.validUntil ?? null },
     {
       header: label(labels, 'heading.validity'),
-      width: 10,
       value: (r) => (r.rating ? label(labels, `validity.${r.rating.validity}`) : null),
     },
     {
       header: label(labels, 'heading.rateable'),
-      width: 44,
       value: (r) =>
         r.mayApply
           ? label(labels, 'word.mayApply')

@@ -401,63 +401,61 @@ async function exportLedger(db: Database, q: ListFilters, labels: Labels): Promi
   const sums = filteredSums(db, q)
   type Row = FundEntry | { total: true }
   const isTotal = (r: Row): r is { total: true } => 'total' in r
-  const entry = (r: Row, f: (e: FundEntry) => string | null): string | null => (isTotal(r) ? null : f(r))
+  const entry = <V>(r: Row, f: (e: FundEntry) => V): V | null => (isTotal(r) ? null : f(r))
   const columns: SheetColumn<Row>[] = [
     {
       header: label(labels, 'heading.date'),
-      width: 12,
+      kind: 'date',
       value: (r) => (isTotal(r) ? label(labels, 'word.total') : r.date),
     },
     {
       header: label(labels, 'heading.direction'),
-      width: 8,
       value: (r) => entry(r, (e) => label(labels, `direction.${e.direction}`)),
     },
     {
       header: label(labels, 'heading.source'),
-      width: 18,
       value: (r) => entry(r, (e) => label(labels, `source.${e.sourceKind}`)),
     },
     {
       header: label(labels, 'heading.amount'),
-      width: 16,
-      value: (r) => entry(r, (e) => fenToYuan(e.amountFen)),
+      kind: 'money',
+      value: (r) => entry(r, (e) => e.amountFen),
     },
     {
       header: label(labels, 'heading.in'),
-      width: 16,
-      value: (r) => (isTotal(r) ? fenToYuan(sums.inFen) : null),
+      kind: 'money',
+      value: (r) => (isTotal(r) ? sums.inFen : null),
     },
     {
       header: label(labels, 'heading.out'),
-      width: 16,
-      value: (r) => (isTotal(r) ? fenToYuan(sums.outFen) : null),
+      kind: 'money',
+      value: (r) => (isTotal(r) ? sums.outFen : null),
     },
     {
       header: label(labels, 'heading.net'),
-      width: 16,
-      value: (r) => (isTotal(r) ? fenToYuan(sums.netFen) : null),
+      kind: 'money',
+      value: (r) => (isTotal(r) ? sums.netFen : null),
     },
     {
       header: label(labels, 'heading.organization'),
-      width: 24,
       value: (r) => entry(r, (e) => e.organizationName),
     },
     {
       header: label(labels, 'heading.project'),
-      width: 24,
       value: (r) => entry(r, (e) => e.serviceProjectName ?? e.ventureProjectTitle),
     },
     {
       header: label(labels, 'heading.counterparty'),
-      width: 24,
       value: (r) => entry(r, (e) => e.counterparty),
     },
-    { header: label(labels, 'heading.summary'), width: 36, value: (r) => entry(r, (e) => e.summary) },
-    { header: label(labels, 'heading.documentNo'), width: 14, value: (r) => entry(r, (e) => e.documentNo) },
+    { header: label(labels, 'heading.summary'), value: (r) => entry(r, (e) => e.summary) },
+    {
+      header: label(labels, 'heading.documentNo'),
+      kind: 'text',
+      value: (r) => entry(r, (e) => e.documentNo),
+    },
     {
       header: label(labels, 'heading.archived'),
-      width: 24,
       value: (r) =>
         entry(r, (e) =>
           e.archiveReason === null ? null : label(labels, 'word.archived', { reason: e.archiveReason }),
@@ -488,12 +486,12 @@ async function exportTotals(totals: FundTotals, labels: Labels): Promise<[Buffer
   }
   rows.push({ ...totals, year: label(labels, 'word.total'), source: '' })
   const columns: SheetColumn<Row>[] = [
-    { header: label(labels, 'heading.year'), width: 10, value: (r) => r.year },
-    { header: label(labels, 'heading.source'), width: 24, value: (r) => r.source },
-    { header: label(labels, 'heading.in'), width: 18, value: (r) => fenToYuan(r.inFen) },
-    { header: label(labels, 'heading.out'), width: 18, value: (r) => fenToYuan(r.outFen) },
-    { header: label(labels, 'heading.net'), width: 18, value: (r) => fenToYuan(r.netFen) },
-    { header: label(labels, 'heading.entries'), width: 10, value: (r) => r.entries },
+    { header: label(labels, 'heading.year'), value: (r) => r.year },
+    { header: label(labels, 'heading.source'), value: (r) => r.source },
+    { header: label(labels, 'heading.in'), kind: 'money', value: (r) => r.inFen },
+    { header: label(labels, 'heading.out'), kind: 'money', value: (r) => r.outFen },
+    { header: label(labels, 'heading.net'), kind: 'money', value: (r) => r.netFen },
+    { header: label(labels, 'heading.entries'), kind: 'integer', value: (r) => r.entries },
   ]
   const name = `${label(labels, 'title.totals')}-${totals.organizationName ?? label(labels, 'word.base')}`
   return [await tablesToXlsx([{ name, columns, rows }]), rows.length]

@@ -349,32 +349,29 @@ const label = labelsWith(DEFAULT_LABELS)
 
 export function projectsXlsx(rows: readonly ServiceProject[], labels: Labels): Promise<Buffer> {
   const columns: SheetColumn<ServiceProject>[] = [
-    { header: label(labels, 'heading.organization'), width: 30, value: (p) => p.organizationName },
-    { header: label(labels, 'heading.name'), width: 26, value: (p) => p.name },
+    { header: label(labels, 'heading.organization'), value: (p) => p.organizationName },
+    { header: label(labels, 'heading.name'), value: (p) => p.name },
     {
       header: label(labels, 'heading.category'),
-      width: 16,
       value: (p) => label(labels, `category.${p.category}`),
     },
-    { header: label(labels, 'heading.startDate'), width: 12, value: (p) => p.startDate },
-    { header: label(labels, 'heading.endDate'), width: 12, value: (p) => p.endDate },
-    { header: label(labels, 'heading.place'), width: 20, value: (p) => p.place },
-    { header: label(labels, 'heading.beneficiaryCount'), width: 10, value: (p) => p.beneficiaryCount },
-    { header: label(labels, 'heading.beneficiaryKind'), width: 12, value: (p) => p.beneficiaryKind },
-    { header: label(labels, 'heading.serviceCount'), width: 10, value: (p) => p.serviceCount },
+    { header: label(labels, 'heading.startDate'), kind: 'date', value: (p) => p.startDate },
+    { header: label(labels, 'heading.endDate'), kind: 'date', value: (p) => p.endDate },
+    { header: label(labels, 'heading.place'), value: (p) => p.place },
+    { header: label(labels, 'heading.beneficiaryCount'), kind: 'integer', value: (p) => p.beneficiaryCount },
+    { header: label(labels, 'heading.beneficiaryKind'), value: (p) => p.beneficiaryKind },
+    { header: label(labels, 'heading.serviceCount'), value: (p) => p.serviceCount },
     {
       header: label(labels, 'heading.serviceUnit'),
-      width: 8,
       value: (p) => (p.serviceCount === null ? null : label(labels, `serviceUnit.${p.serviceUnit}`)),
     },
-    { header: label(labels, 'heading.brandName'), width: 16, value: (p) => p.brandName },
+    { header: label(labels, 'heading.brandName'), value: (p) => p.brandName },
     {
       header: label(labels, 'heading.brandStage'),
-      width: 10,
       value: (p) => (p.brandStage ? label(labels, `brandStage.${p.brandStage}`) : null),
     },
-    { header: label(labels, 'heading.outcomes'), width: 40, value: (p) => p.outcomes },
-    { header: label(labels, 'heading.archived'), width: 24, value: (p) => p.archiveReason },
+    { header: label(labels, 'heading.outcomes'), value: (p) => p.outcomes },
+    { header: label(labels, 'heading.archived'), value: (p) => p.archiveReason },
   ]
   return tableToXlsx(label(labels, 'title'), columns, rows)
 }

@@ -354,6 +354,32 @@ function rowsWithTotals(db: Database, projects: readonly ProjectRow[]): VentureP
   )
 }
 
+/**
+ * 拨付待评估: the unpaid tranches of live, signed projects whose trigger is an evaluation not recorded yet (due or not),
+ * by project — the same states the project page shows.
+ */
+export function tranchesAwaitingEvaluation(db: Database): Map<number, number> {
+  const projects = db.prepare('SELECT id, stage FROM venture_project WHERE archived_at IS NULL').all() as {
+    id: number
+    stage: VentureStage
+  }[]
+  const live = projects.filter((p) => isSigned(p.stage) && p.stage !== 'terminated' && p.stage !== 'rejected')
+  const ids = JSON.stringify(live.map((p) => p.id))
+  const tranches = groupBy(s(db).tranchesOf.all(ids))
+  const evaluations = groupBy(s(db).liveEvaluationsOf.all(ids))
+  const waiting = new Map<number, number>()
+  for (const p of live) {
+    const rows = tranches.get(p.id) ?? []
+    const count = trancheStates(
+      p.stage,
+      rows.map((t) => ({ seq: t.seq, trigger: t.trigger, paid: t.paid_on !== null })),
+      evaluations.get(p.id) ?? [],
+    ).filter((t) => t.hold?.code === 'evaluationMissing').length
+    if (count > 0) waiting.set(p.id, count)
+  }
+  return waiting
+}
+
 function groupBy<R extends { project_id: number }>(rows: readonly R[]): Map<number, R[]> {
   const map = new Map<number, R[]>()
   for (const r of rows) {
@@ -525,26 +551,24 @@ const DEFAULT_LABELS: Labels = {
 }
 const label = labelsWith(DEFAULT_LABELS)
 
-// Amounts go out as 元 text built from integer 分 (never a float division).
+// Amounts go out as money cells (元 from integer 分); dates as date cells.
 function ventureXlsx(rows: readonly VentureProjectRow[], labels: Labels, title: string): Promise<Buffer> {
   const columns: SheetColumn<VentureProjectRow>[] = [
-    { header: label(labels, 'heading.organization'), width: 34, value: (r) => r.organizationName },
-    { header: label(labels, 'heading.title'), width: 30, value: (r) => r.title },
+    { header: label(labels, 'heading.organization'), value: (r) => r.organizationName },
+    { header: label(labels, 'heading.title'), value: (r) => r.title },
     {
       header: label(labels, 'heading.category'),
-      width: 16,
       value: (r) => label(labels, `category.${r.category}`),
     },
     {
       header: label(labels, 'heading.stage'),
-      width: 10,
       value: (r) => labels[`stage.${r.stage}`] ?? enumLabelZhCN('ventureStage', r.stage),
     },
-    { header: label(labels, 'heading.stageDate'), width: 12, value: (r) => r.stageDate },
-    { header: label(labels, 'heading.grant'), width: 14, value: (r) => fenToYuan(r.grantFen) },
-    { header: label(labels, 'heading.paid'), width: 14, value: (r) => fenToYuan(r.paidFen) },
-    { header: label(labels, 'heading.due'), width: 14, value: (r) => fenToYuan(r.dueFen) },
-    { header: label(labels, 'heading.blocked'), width: 14, value: (r) => fenToYuan(r.blockedFen) },
+    { header: label(labels, 'heading.stageDate'), kind: 'date', value: (r) => r.stageDate },
+    { header: label(labels, 'heading.grant'), kind: 'money', value: (r) => r.grantFen },
+    { header: label(labels, 'heading.paid'), kind: 'money', value: (r) => r.paidFen },
+    { header: label(labels, 'heading.due'), kind: 'money', value: (r) => r.dueFen },
+    { header: label(labels, 'heading.blocked'), kind: 'money', value: (r) => r.blockedFen },
   ]
   return tableToXlsx(title, columns, rows)
 }
@@ -600,7 +624,10 @@ export const ventureHandlers = defineHandlers({
   'venture.projects': {
     permission: 'project.read',
     write: false,
-    run: ({ db }, { page, pageSize, roundId, stage, organizationId, search, includeArchived }) => {
+    run: (
+      { db },
+      { page, pageSize, roundId, stage, organizationId, search, includeArchived, awaitingEvaluation },
+    ) => {
       const where: string[] = []
       const params: Record<string, string | number> = {}
       if (!includeArchived) where.push('p.archived_at IS NULL')
@@ -615,6 +642,10 @@ export const ventureHandlers = defineHandlers({
       if (organizationId) {
         where.push('p.organization_id = @organizationId')
         params.organizationId = organizationId
+      }
+      if (awaitingEvaluation) {
+        where.push('p.id IN (SELECT value FROM json_each(@waiting))')
+        params.waiting = JSON.stringify([...tranchesAwaitingEvaluation(db).keys()])
       }
       if (search) {
         where.push("(p.title LIKE @search ESCAPE '\\' OR o.name LIKE @search ESCAPE '\\')")

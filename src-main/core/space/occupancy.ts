@@ -98,7 +98,7 @@ function allocations(db: Database, from: string, to: string) {
 const rate = (allocated: number, allocatable: number): number | null =>
   allocatable > 0 ? allocated / allocatable : null
 
-function occupancyOn(db: Database, date: string) {
+export function occupancyOn(db: Database, date: string) {
   const all = units(db, ALLOCATABLE_UNIT_TYPES)
   const down = outages(db, date, date)
   const held = new Set(allocations(db, date, date).map((a) => a.unit_id))

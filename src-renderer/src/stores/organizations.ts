@@ -100,6 +100,8 @@ export const useOrganizationsStore = defineStore('organizations', () => {
   }
 
   return {
+    /** The list's query as on screen (the 导出 Excel sends its filters). */
+    query,
     filters,
     sort,
     page,

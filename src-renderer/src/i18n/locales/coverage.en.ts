@@ -75,7 +75,7 @@ const coverageEn: LocaleMessages['coverage'] = {
     heading: {
       figure: 'Figure',
       count: 'Count',
-      rate: 'Rate (%)',
+      rate: 'Rate',
       definition: 'Definition',
       name: 'Organisation',
       status: 'Party organisation status',

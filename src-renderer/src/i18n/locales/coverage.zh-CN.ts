@@ -71,7 +71,7 @@ const coverageZhCN = {
     heading: {
       figure: '指标',
       count: '数量',
-      rate: '比率（%）',
+      rate: '比率',
       definition: '口径',
       name: '组织名称',
       status: '党组织状态',

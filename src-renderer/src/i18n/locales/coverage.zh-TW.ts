@@ -73,7 +73,7 @@ const coverageZhTW: LocaleMessages['coverage'] = {
     heading: {
       figure: '指標',
       count: '數量',
-      rate: '比率（%）',
+      rate: '比率',
       definition: '口徑',
       name: '組織名稱',
       status: '黨組織狀態',

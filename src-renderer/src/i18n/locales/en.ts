@@ -539,6 +539,8 @@ const en: LocaleMessages = {
         venture_tranche: 'Tranche',
         fund_entry: 'Fund entry',
         export: 'Export',
+        import: 'Import',
+        reminder_handling: 'Reminder decision',
       },
     },
   },
@@ -744,16 +746,33 @@ const en: LocaleMessages = {
     fund_totals: 'View funding totals',
     fund_projectOptions: 'View linkable projects',
     fund_export: 'Export the funds ledger',
-    // ---- begin dashboard (工作台与全局搜索 (lead)) ----
-    // ---- end dashboard ----
-    // ---- begin reminders (待办提醒) ----
-    // ---- end reminders ----
-    // ---- begin imports (导入 Excel) ----
-    // ---- end imports ----
-    // ---- begin exports (导出 Excel) ----
-    // ---- end exports ----
-    // ---- begin reports (年度报告) ----
-    // ---- end reports ----
+    dashboard_summary: 'View the dashboard',
+    search_global: 'Global search',
+    reminder_list: 'View reminders',
+    reminder_count: 'View the reminder count',
+    reminder_snooze: 'Snooze a reminder',
+    reminder_dismiss: 'Dismiss a reminder',
+    reminder_undo: 'Undo a reminder decision',
+    import_template: 'Download an import template',
+    organization_importPreview: 'Preview an organization import',
+    organization_import: 'Import organizations',
+    organization_export: 'Export organizations',
+    unit_importPreview: 'Preview a space unit import',
+    unit_import: 'Import space units',
+    unit_export: 'Export space units',
+    member_importPreview: 'Preview a roster import',
+    member_import: 'Import Party members',
+    allocation_export: 'Export space allocations',
+    booking_export: 'Export room bookings',
+    pairing_export: 'Export mentor pairings',
+    development_export: 'Export Party development list',
+    account_export: 'Export accounts',
+    audit_export: 'Export audit log',
+    compliance_attendanceExport: 'Export meeting attendance',
+    partyOrg_instructorsExport: 'Export Party instructors',
+    coverage_organizationsExport: 'Export coverage organisation list',
+    report_summary: 'View the annual report',
+    report_export: 'Export the annual report',
     branch_settings: 'View Party branch rules',
     branch_updateSettings: 'Change Party branch rules',
     member_export: 'Export the roster',
@@ -1669,16 +1688,56 @@ const en: LocaleMessages = {
       attachmentCorrupt:
         'The attachment “{file}” differs from what was recorded and may be damaged; upload it again.',
     },
-    // ---- begin dashboard (工作台与全局搜索 (lead)) ----
-    // ---- end dashboard ----
-    // ---- begin reminders (待办提醒) ----
-    // ---- end reminders ----
-    // ---- begin imports (导入 Excel) ----
-    // ---- end imports ----
-    // ---- begin exports (导出 Excel) ----
-    // ---- end exports ----
-    // ---- begin reports (年度报告) ----
-    // ---- end reports ----
+    reminders: {
+      reasonRequired:
+        'Please give a reason: snoozing, dismissing and undoing each need one, and it is kept on record.',
+      untilRequired: 'Please choose the day to snooze until.',
+      snoozeNotAfterToday: 'The snooze date must be after today ({today}); please choose a later day.',
+      itemGone:
+        'This reminder no longer exists (its record may have been updated or handled); please refresh the list.',
+      forbidden:
+        'This account may not handle this kind of reminder (it needs the module’s edit permission); nothing was changed.',
+      alreadyDismissed: 'This reminder was dismissed by {by}; to bring it back, undo it under “Handled”.',
+      alreadySnoozed:
+        'This reminder was snoozed by {by} until {date}; to change that, undo it under “Handled” first.',
+      alreadyUndone: 'This decision was already undone on {date}.',
+    },
+    imports: {
+      fileEmpty: 'The file is empty. Choose the filled-in Excel file.',
+      fileTooLarge:
+        'An import file may be at most 10 MB. Split the data into several files. Nothing was changed.',
+      fileUnreadable:
+        'This file cannot be read. Choose an .xlsx file saved by Excel or WPS (.xls and .csv are not supported; use "Save as" .xlsx).',
+      noRows: 'The file has no data rows: row 1 holds the headers, one record per row from row 2.',
+      tooManyRows:
+        'The file has {rows} data rows; at most {max} can be imported at once. Split it into several files.',
+      missingColumns:
+        'The file lacks required columns: {columns}. Download the import template and keep its headers.',
+      unknownValue: '"{value}" is not one of the allowed values: {allowed}.',
+      duplicateInFile: 'Same as row {row} ({value}); it may appear only once in a file.',
+      badDate: '"{value}" is not a valid date. Enter a real date such as 2026-03-01.',
+      notNumber: '"{value}" is not a number. Enter digits only.',
+      yesNo: '"{value}" should be 是 (yes) or 否 (no).',
+      unknownFloor: 'There is no floor named "{value}". Check the name, or add the floor under Space first.',
+      unknownOrganization:
+        'There is no resident organization named "{value}". Check the name, or register it first.',
+      unknownGroup: 'There is no Party group named "{value}". Check the name, or set the group up first.',
+      idNumberAsNumber:
+        'Excel stored this ID number as a number and its last digits are lost. Format the column as text and enter the number again.',
+      phoneMasked:
+        'The mobile number is masked ({value}) and is not imported; add it to the member later if needed.',
+      tokenExpired:
+        'This preview has expired (or was made by another account). Choose the file again and preview it. Nothing was changed.',
+      templateMissing: 'The import template "{file}" is missing. Please reinstall Shuanghe.',
+    },
+    exports: {
+      tooLarge:
+        'The filters give {rows} records; one export holds at most {max}. Narrow the filters, then export again.',
+    },
+    reports: {
+      futureYear:
+        'The year {year} has not begun: choose this year ({thisYear}) or an earlier one for the annual report.',
+    },
     branch: {
       notSet:
         'The branch details are not recorded yet: save its name and kind under “Branch & committee” first.',

@@ -1,8 +1,79 @@
-// 待办提醒 · reminders texts (zh-TW), kept beside the main catalog.
-import type { LocaleMessages } from './zh-CN'
-
-const remindersZhTW: LocaleMessages['reminders'] = {
+// 待辦提醒 · reminders texts (zh-TW), kept beside the main catalog.
+const remindersZhTW = {
   title: '待辦提醒',
+  view: { open: '待處理（{count}）', handled: '已處理（{count}）' },
+  severity: { all: '全部', overdue: '已逾期', due_today: '今天到期', due_soon: '即將到期' },
+  allKinds: '全部類型',
+  kinds: {
+    agreement: '入駐協議到期',
+    allocation: '分配到期',
+    inspection: '年檢',
+    rating: '等級評估到期',
+    tax: '稅前扣除資格到期',
+    meeting: '三會一課',
+    development: '發展黨員',
+    dues: '黨費欠繳',
+    actionItem: '待辦事項',
+    tranche: '公益創投撥付',
+    term: '支部換屆',
+  },
+  columns: {
+    severity: '緊急程度',
+    kind: '類型',
+    title: '事項',
+    dueDate: '到期日',
+    days: '剩餘 / 逾期',
+    actions: '處理',
+  },
+  days: { overdue: '逾期 {days} 天', today: '今天到期', left: '還有 {days} 天' },
+  titles: {
+    agreement: '入駐協議到期：{name}',
+    allocation: '分配到期：{unit}（{name}）',
+    inspection: '{year} 年度年檢未登記：{name}',
+    rating: '等級評估（{grade}）到期：{name}',
+    tax: '公益性捐贈稅前扣除資格到期：{name}',
+    meeting: '{meetingKind}{group}未達最低次數，還差 {needed} 次',
+    groupSuffix: '（{group}）',
+    development: '發展黨員 {name}：{step}',
+    dues: '黨費欠繳：{name}，{months} 個月{flag}',
+    duesFlag: '（連續 6 個月以上未繳）',
+    actionItem: '待辦事項：{title}（{name}）',
+    tranche: '公益創投「{project}」第 {seq} 期撥付受阻：{hold}',
+    term: '支部委員會任期（{start} 起）屆滿，需換屆',
+  },
+  holds: {
+    evaluationMissing_mid: '中期評估待登記',
+    evaluationMissing_final: '結項評估待登記',
+    evaluationFailed_mid: '中期評估未通過',
+    evaluationFailed_final: '結項評估未通過',
+  },
+  handling: {
+    snoozed: '已暫緩至 {date}，原因：{reason}（{by}）',
+    dismissed: '已忽略，原因：{reason}（{by}）',
+  },
+  actions: { snooze: '暫緩', dismiss: '忽略', undo: '撤銷' },
+  readOnly: '僅檢視',
+  emptyOpen: '沒有需要處理的提醒',
+  emptyHandled: '沒有已暫緩或已忽略的提醒',
+  dialog: {
+    title: { snooze: '暫緩提醒', dismiss: '忽略提醒', undo: '撤銷處理' },
+    hint: {
+      snooze: '暫緩期間這條提醒不再顯示，到所選日期會重新出現；記錄有變化時會作為新提醒出現。',
+      dismiss: '忽略後這條提醒不再顯示；記錄有變化（如到期日改變）時會作為新提醒重新出現。',
+      undo: '撤銷後這條提醒重新出現在待處理中；原來的處理和原因保留備查。',
+    },
+    until: '暫緩至',
+    untilPlaceholder: '選擇今天以後的日期',
+    reason: '原因',
+    reasonPlaceholder: {
+      snooze: '例如：已電話聯繫，對方承諾月中補辦',
+      dismiss: '例如：該組織已確認出殼，無需續簽',
+      undo: '例如：誤操作',
+    },
+    reasonRequired: '請填寫原因：暫緩、忽略或撤銷都要寫明為什麼，原因會保留備查。',
+    untilRequired: '請選擇暫緩到哪一天。',
+    done: { snooze: '已暫緩', dismiss: '已忽略', undo: '已撤銷，提醒重新出現' },
+  },
 }
 
 export default remindersZhTW

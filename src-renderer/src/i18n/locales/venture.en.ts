@@ -2,6 +2,8 @@
 import type { LocaleMessages } from './zh-CN'
 
 const ventureEn: LocaleMessages['venture'] = {
+  allRounds: 'All rounds',
+  awaitingFilter: 'Only tranches awaiting evaluation',
   title: 'Venture funding',
   round: 'Round',
   noRound:

@@ -1,5 +1,7 @@
 // 项目与资金 · venture texts (zh-CN), kept beside the main catalog.
 const ventureZhCN = {
+  allRounds: '全部届次',
+  awaitingFilter: '只看待评估的拨付',
   title: '公益创投',
   round: '创投届次',
   noRound: '还没有创投届次，请先新建一届（如“第三届福山区公益创投大赛”）。',

@@ -2,6 +2,8 @@
 import type { LocaleMessages } from './zh-CN'
 
 const ventureZhTW: LocaleMessages['venture'] = {
+  allRounds: '全部屆次',
+  awaitingFilter: '只看待評估的撥付',
   title: '公益創投',
   round: '創投屆次',
   noRound: '還沒有創投屆次，請先新建一屆（如「第三屆福山區公益創投大賽」）。',

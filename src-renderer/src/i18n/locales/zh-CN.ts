@@ -515,6 +515,8 @@ const zhCN = {
         venture_tranche: '拨付',
         fund_entry: '资金收支',
         export: '导出',
+        import: '导入',
+        reminder_handling: '待办提醒处理',
       },
     },
   },
@@ -720,16 +722,33 @@ const zhCN = {
     fund_totals: '查看资金收支汇总',
     fund_projectOptions: '查看可关联的项目',
     fund_export: '导出资金台账',
-    // ---- begin dashboard (工作台与全局搜索 (lead)) ----
-    // ---- end dashboard ----
-    // ---- begin reminders (待办提醒) ----
-    // ---- end reminders ----
-    // ---- begin imports (导入 Excel) ----
-    // ---- end imports ----
-    // ---- begin exports (导出 Excel) ----
-    // ---- end exports ----
-    // ---- begin reports (年度报告) ----
-    // ---- end reports ----
+    dashboard_summary: '查看工作台',
+    search_global: '全局搜索',
+    reminder_list: '查看待办提醒',
+    reminder_count: '查看待办提醒数量',
+    reminder_snooze: '暂缓待办提醒',
+    reminder_dismiss: '忽略待办提醒',
+    reminder_undo: '撤销待办提醒的处理',
+    import_template: '下载导入模板',
+    organization_importPreview: '预览入驻组织导入',
+    organization_import: '导入入驻组织',
+    organization_export: '导出入驻组织',
+    unit_importPreview: '预览空间单元导入',
+    unit_import: '导入空间单元',
+    unit_export: '导出空间单元',
+    member_importPreview: '预览党员名册导入',
+    member_import: '导入党员名册',
+    allocation_export: '导出空间分配',
+    booking_export: '导出场地预约',
+    pairing_export: '导出导师结对',
+    development_export: '导出发展党员名单',
+    account_export: '导出账号列表',
+    audit_export: '导出操作日志',
+    compliance_attendanceExport: '导出党员出席率',
+    partyOrg_instructorsExport: '导出党建指导员名单',
+    coverage_organizationsExport: '导出党建覆盖组织名单',
+    report_summary: '查看年度工作报告',
+    report_export: '导出年度工作报告',
     branch_settings: '查看党支部规则',
     branch_updateSettings: '修改党支部规则',
     member_export: '导出党员名册',

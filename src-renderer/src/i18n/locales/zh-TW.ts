@@ -515,6 +515,8 @@ const zhTW: LocaleMessages = {
         venture_tranche: '撥付',
         fund_entry: '資金收支',
         export: '匯出',
+        import: '匯入',
+        reminder_handling: '待辦提醒處理',
       },
     },
   },
@@ -720,16 +722,33 @@ const zhTW: LocaleMessages = {
     fund_totals: '查看資金收支彙總',
     fund_projectOptions: '查看可關聯的項目',
     fund_export: '匯出資金台帳',
-    // ---- begin dashboard (工作台与全局搜索 (lead)) ----
-    // ---- end dashboard ----
-    // ---- begin reminders (待办提醒) ----
-    // ---- end reminders ----
-    // ---- begin imports (导入 Excel) ----
-    // ---- end imports ----
-    // ---- begin exports (导出 Excel) ----
-    // ---- end exports ----
-    // ---- begin reports (年度报告) ----
-    // ---- end reports ----
+    dashboard_summary: '查看工作台',
+    search_global: '全域搜尋',
+    reminder_list: '查看待辦提醒',
+    reminder_count: '查看待辦提醒數量',
+    reminder_snooze: '暫緩待辦提醒',
+    reminder_dismiss: '忽略待辦提醒',
+    reminder_undo: '撤銷待辦提醒的處理',
+    import_template: '下載匯入範本',
+    organization_importPreview: '預覽入駐組織匯入',
+    organization_import: '匯入入駐組織',
+    organization_export: '匯出入駐組織',
+    unit_importPreview: '預覽空間單元匯入',
+    unit_import: '匯入空間單元',
+    unit_export: '匯出空間單元',
+    member_importPreview: '預覽黨員名冊匯入',
+    member_import: '匯入黨員名冊',
+    allocation_export: '匯出空間分配',
+    booking_export: '匯出場地預約',
+    pairing_export: '匯出導師結對',
+    development_export: '匯出發展黨員名單',
+    account_export: '匯出帳號列表',
+    audit_export: '匯出操作日誌',
+    compliance_attendanceExport: '匯出黨員出席率',
+    partyOrg_instructorsExport: '匯出黨建指導員名單',
+    coverage_organizationsExport: '匯出黨建覆蓋組織名單',
+    report_summary: '檢視年度工作報告',
+    report_export: '匯出年度工作報告',
     branch_settings: '檢視黨支部規則',
     branch_updateSettings: '修改黨支部規則',
     member_export: '匯出黨員名冊',
@@ -1537,16 +1556,44 @@ const zhTW: LocaleMessages = {
       attachmentMissing: '附件「{file}」已不在資料夾中，請重新上傳。',
       attachmentCorrupt: '附件「{file}」的內容與登記時不一致，可能已損壞，請重新上傳。',
     },
-    // ---- begin dashboard (工作台与全局搜索 (lead)) ----
-    // ---- end dashboard ----
-    // ---- begin reminders (待办提醒) ----
-    // ---- end reminders ----
-    // ---- begin imports (导入 Excel) ----
-    // ---- end imports ----
-    // ---- begin exports (导出 Excel) ----
-    // ---- end exports ----
-    // ---- begin reports (年度报告) ----
-    // ---- end reports ----
+    reminders: {
+      reasonRequired: '請填寫原因：暫緩、忽略或撤銷都要寫明為什麼，原因會保留備查。',
+      untilRequired: '請選擇暫緩到哪一天。',
+      snoozeNotAfterToday: '暫緩日期必須晚於今天（{today}），請選擇以後的日期。',
+      itemGone: '這條提醒已不存在（記錄可能已經更新或處理），請重新整理列表。',
+      forbidden: '目前帳號無權處理這類提醒（需要對應模組的編輯權限），未做任何修改。',
+      alreadyDismissed: '這條提醒已被{by}忽略；如需恢復，請在「已處理」中撤銷。',
+      alreadySnoozed: '這條提醒已由{by}暫緩至 {date}；如需更改，請先在「已處理」中撤銷。',
+      alreadyUndone: '這項處理已於 {date} 撤銷，無需再次撤銷。',
+    },
+    imports: {
+      fileEmpty: '檔案是空的，請選擇填好的 Excel 檔案。',
+      fileTooLarge: '匯入檔案不能超過 10 MB，請把資料分成幾個檔案分別匯入。未做任何修改。',
+      fileUnreadable:
+        '無法讀取該檔案：請選擇用 Excel 或 WPS 儲存的 .xlsx 檔案（不支援 .xls 和 .csv，可在 Excel 中「另存新檔」為 .xlsx）。',
+      noRows: '檔案中沒有資料列：第 1 列是表頭，請從第 2 列起每列填寫一筆記錄。',
+      tooManyRows: '檔案有 {rows} 列資料，一次最多匯入 {max} 列，請分成幾個檔案分別匯入。',
+      missingColumns: '檔案缺少必需的欄：{columns}。請下載匯入範本，按範本的表頭填寫。',
+      unknownValue: '「{value}」不是可選的值，可填：{allowed}。',
+      duplicateInFile: '與第 {row} 列重複（{value}），同一檔案中只能出現一次。',
+      badDate: '「{value}」不是有效日期，請填寫真實存在的日期，如 2026-03-01。',
+      notNumber: '「{value}」不是數字，請只填數字。',
+      yesNo: '「{value}」應填「是」或「否」。',
+      unknownFloor: '沒有名為「{value}」的樓層：請檢查名稱，或先在「空間管理」中新增該樓層。',
+      unknownOrganization: '沒有名為「{value}」的入駐組織：請檢查名稱，或先登記該組織。',
+      unknownGroup: '沒有名為「{value}」的黨小組：請檢查名稱，或先在「支部與班子」中設立該黨小組。',
+      idNumberAsNumber:
+        '身分證號碼被 Excel 存成了數字，後幾位已經遺失：請把該欄設為「文字」格式後重新填寫號碼。',
+      phoneMasked: '手機號碼是遮蔽過的（{value}），不會匯入；需要時請在黨員資料中補填。',
+      tokenExpired: '這次預覽已過期（或不是目前帳號做的），請重新選擇檔案預覽後再匯入。未做任何修改。',
+      templateMissing: '找不到匯入範本檔案「{file}」，請重新安裝雙核。',
+    },
+    exports: {
+      tooLarge: '篩選出的記錄有 {rows} 筆，一次最多匯出 {max} 筆。請先用篩選條件縮小範圍，再匯出。',
+    },
+    reports: {
+      futureYear: '{year} 年還沒有開始，年度報告只能選今年（{thisYear} 年）或以前的年份。',
+    },
     branch: {
       notSet: '還沒有登記基地黨支部的基本資訊，請先在「支部與班子」中儲存支部名稱和類型。',
       foundedFuture: '成立日期不能晚於今天（{today}）。',
