@@ -595,7 +595,51 @@ export const ENUM_PARAMS: Record<string, string> = {
   ventureStage: 'ventureStage',
 }
 
-const ENUM_LABELS_ZH_CN: Record<string, Record<string, string>> = {
+/**
+ * The zh-CN words of coded values, for the core's own zh-CN text (messages, default export words, the import
+ * templates, reminder titles). One table: the renderer's zh-CN locale has the same words (tests compare them).
+ */
+export const ENUM_LABELS_ZH_CN = {
+  legalType: {
+    social_group: '社会团体',
+    private_non_enterprise: '民办非企业单位',
+    foundation: '基金会',
+    preparing: '筹备中',
+    filed: '备案',
+  },
+  stage: {
+    applied: '申请',
+    review: '评审',
+    resident: '入驻',
+    incubating: '孵化培育',
+    venture_guidance: '创业指导',
+    capacity_building: '能力提升',
+    graduated: '出壳',
+    exited: '退出',
+  },
+  serviceArea: {
+    poverty_relief: '扶贫济困',
+    elderly_orphan_sick_disabled: '扶老、救孤、恤病、助残、优抚',
+    emergency_relief: '突发事件救助',
+    education_science_culture_health_sports: '教育、科学、文化、卫生、体育',
+    environment: '环境保护',
+    youth: '青少年',
+    community_governance: '社区治理',
+    mental_health: '心理健康',
+    other: '其他',
+  },
+  gender: { male: '男', female: '女' },
+  memberCategory: { full: '正式党员', probationary: '预备党员' },
+  memberRelation: { formal: '正式组织关系', concurrent: '兼合式', mobile: '流动党员' },
+  meetingKind: {
+    general_assembly: '支部党员大会',
+    committee: '支部委员会会议',
+    group: '党小组会',
+    party_lecture: '党课',
+    theme_day: '主题党日',
+    life_meeting: '组织生活会',
+    democratic_review: '民主评议党员',
+  },
   ventureStage: {
     applied: '申报',
     qualification: '资格审查',
@@ -632,7 +676,7 @@ const ENUM_LABELS_ZH_CN: Record<string, Record<string, string>> = {
     discipline: '纪检委员',
     member: '委员',
   },
-}
+} as const
 
 /** The zh-CN text of a message, with its placeholders filled. */
 export function formatMessage(key: MessageKey, params: MessageParams = {}): string {
@@ -641,14 +685,22 @@ export function formatMessage(key: MessageKey, params: MessageParams = {}): stri
   const shown: MessageParams = { at: '@' }
   for (const [param, value] of Object.entries(params)) {
     const enumGroup = ENUM_PARAMS[param]
-    shown[param] = (enumGroup && ENUM_LABELS_ZH_CN[enumGroup]?.[String(value)]) ?? value
+    shown[param] = enumGroup ? enumLabelZhCN(enumGroup, String(value)) : value
   }
   return fillPlaceholders(template, shown)
 }
 
 /** The zh-CN label of an enum value of ENUM_LABELS_ZH_CN (the value itself when unknown). */
 export function enumLabelZhCN(group: string, value: string): string {
-  return ENUM_LABELS_ZH_CN[group]?.[value] ?? value
+  return (ENUM_LABELS_ZH_CN as Record<string, Record<string, string>>)[group]?.[value] ?? value
+}
+
+/** The zh-CN words of a group as export labels: `{ 'stage.applied': '申请', … }` (or under another prefix). */
+export function enumLabelsZhCN(
+  group: keyof typeof ENUM_LABELS_ZH_CN,
+  prefix: string = group,
+): Record<string, string> {
+  return Object.fromEntries(Object.entries(ENUM_LABELS_ZH_CN[group]).map(([k, v]) => [`${prefix}.${k}`, v]))
 }
 
 export function fillPlaceholders(template: string, params: MessageParams): string {

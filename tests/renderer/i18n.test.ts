@@ -1,7 +1,7 @@
 // The three locales stay complete and compilable: every key in every language, every key the code uses.
 import { describe, expect, it } from 'vitest'
 import { LEGAL_TYPES, SERVICE_AREAS, STAGES } from '@shared/enums'
-import { fillPlaceholders, messageKeys } from '@shared/messages'
+import { ENUM_LABELS_ZH_CN, fillPlaceholders, messageKeys } from '@shared/messages'
 import { NAV_ITEMS } from '@/router'
 import { LOCALES, createAppI18n, messages, type Locale } from '@/i18n'
 
@@ -25,6 +25,14 @@ function at(tree: Tree, path: string): unknown {
 }
 
 const tree = (locale: Locale) => messages[locale] as unknown as Tree
+
+describe('the zh-CN words of coded values in the core', () => {
+  // Messages, default export words, the import templates and reminder titles use them: the screen's words.
+  it.each(Object.keys(ENUM_LABELS_ZH_CN))('%s says what the zh-CN screen says', (group) => {
+    const path = group === 'meetingKind' ? 'meetings.kind' : `enums.${group}`
+    expect(ENUM_LABELS_ZH_CN[group as keyof typeof ENUM_LABELS_ZH_CN]).toEqual(at(tree('zh-CN'), path))
+  })
+})
 
 describe('locale completeness', () => {
   const reference = new Set(LOCALES.flatMap((l) => leafKeys(tree(l))))

@@ -10,53 +10,21 @@ import type {
   UNIT_TYPES,
 } from '../../shared/enums'
 import type { ImportKind } from '../../shared/entities'
+import { ENUM_LABELS_ZH_CN } from '../../shared/messages'
 
 /**
  * The words a cell may hold for a coded value: the zh-CN labels the forms show (a test compares them with the
  * zh-CN locale). The importer also accepts the code itself.
  */
 export const CHOICE_LABELS = {
-  legalType: {
-    social_group: '社会团体',
-    private_non_enterprise: '民办非企业单位',
-    foundation: '基金会',
-    preparing: '筹备中',
-    filed: '备案',
-  },
-  stage: {
-    applied: '申请',
-    review: '评审',
-    resident: '入驻',
-    incubating: '孵化培育',
-    venture_guidance: '创业指导',
-    capacity_building: '能力提升',
-    graduated: '出壳',
-    exited: '退出',
-  },
-  serviceArea: {
-    poverty_relief: '扶贫济困',
-    elderly_orphan_sick_disabled: '扶老、救孤、恤病、助残、优抚',
-    emergency_relief: '突发事件救助',
-    education_science_culture_health_sports: '教育、科学、文化、卫生、体育',
-    environment: '环境保护',
-    youth: '青少年',
-    community_governance: '社区治理',
-    mental_health: '心理健康',
-    other: '其他',
-  },
-  unitType: {
-    office: '独立办公室',
-    workstation: '工位',
-    meeting_room: '会议室',
-    training_room: '培训室',
-    activity_room: '活动室',
-    party_room: '党员活动室',
-    roadshow_hall: '路演厅',
-  },
-  gender: { male: '男', female: '女' },
-  memberCategory: { full: '正式党员', probationary: '预备党员' },
-  memberRelation: { formal: '正式组织关系', concurrent: '兼合式', mobile: '流动党员' },
-} as const satisfies Record<string, Record<string, string>>
+  legalType: ENUM_LABELS_ZH_CN.legalType,
+  stage: ENUM_LABELS_ZH_CN.stage,
+  serviceArea: ENUM_LABELS_ZH_CN.serviceArea,
+  unitType: ENUM_LABELS_ZH_CN.unitType,
+  gender: ENUM_LABELS_ZH_CN.gender,
+  memberCategory: ENUM_LABELS_ZH_CN.memberCategory,
+  memberRelation: ENUM_LABELS_ZH_CN.memberRelation,
+}
 
 // The label lists above must cover each enum exactly (checked by the compiler through these assignments).
 type Covers<E extends string, L> = [E] extends [keyof L] ? ([keyof L] extends [E] ? true : never) : never

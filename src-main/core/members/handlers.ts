@@ -20,7 +20,7 @@ import {
 } from './repository'
 import { endPeriod, lastPeriod, openPeriod, startPeriod } from './roster'
 import type { ExportFile, PartyMemberListItem } from '../../shared/entities'
-import { tableToXlsx, type SheetColumn } from '../lib/excel'
+import { tableToXlsx, type CellKind, type SheetColumn } from '../lib/excel'
 
 type Draft = Omit<ParsedInput<'member.create'>, 'idNumber' | 'entryDate' | 'entryKind' | 'entryNote'> & {
   idNumber: string
@@ -215,19 +215,20 @@ export const memberHandlers = defineHandlers({
         key: string,
         width: number,
         value: (r: PartyMemberListItem) => string | number | null,
-      ): SheetColumn<PartyMemberListItem> => ({ header: label(`heading.${key}`), width, value })
+        kind: CellKind = 'text',
+      ): SheetColumn<PartyMemberListItem> => ({ header: label(`heading.${key}`), width, value, kind })
       const title = label('title')
       const content = await tableToXlsx(
         title,
         [
           col('name', 12, (r) => r.name),
           col('gender', 6, (r) => label(`gender.${r.gender}`)),
-          col('birthDate', 12, (r) => r.birthDate),
+          col('birthDate', 12, (r) => r.birthDate, 'date'),
           col('idNumber', 22, (r) => full?.get(r.id) ?? r.idNumberMasked),
           col('category', 10, (r) => label(`category.${r.category}`)),
           col('relation', 12, (r) => label(`relation.${r.relation}`)),
-          col('joinedOn', 12, (r) => r.joinedOn),
-          col('fullOn', 12, (r) => r.fullOn),
+          col('joinedOn', 12, (r) => r.joinedOn, 'date'),
+          col('fullOn', 12, (r) => r.fullOn, 'date'),
           col('group', 14, (r) => r.groupName),
           col('organization', 30, (r) => r.organizationName),
           col('post', 14, (r) => r.post),

@@ -6,6 +6,7 @@ import { labelsWith, type Labels } from '../lib/labels'
 import type { ParsedInput } from '../../shared/contract'
 import type { ExportFile, InspectionCell, RatingsOverview, RatingsOverviewRow } from '../../shared/entities'
 import { IN_RESIDENCE_STAGES } from '../../shared/coaching'
+import { enumLabelsZhCN } from '../../shared/messages'
 import type { InspectionGrade, Stage } from '../../shared/enums'
 import {
   EXPIRY_WARNING_MONTHS,
@@ -223,10 +224,7 @@ const DEFAULT_LABELS: Labels = {
   'reason.basicTwice': '连续两年（{first}、{second}）年检基本合格',
   'registration.notRegistered': '未登记',
   'registration.tooRecent': '登记未满两年（{from} 起可申请）',
-  'stage.resident': '入驻',
-  'stage.incubating': '孵化培育',
-  'stage.venture_guidance': '创业指导',
-  'stage.capacity_building': '能力提升',
+  ...enumLabelsZhCN('stage'),
 }
 
 const label = labelsWith(DEFAULT_LABELS)

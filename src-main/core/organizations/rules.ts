@@ -1,6 +1,7 @@
 // 入驻组织 rules: identity (统一社会信用代码 and name), contact formats, dates. Field notices, never throws.
 import { LEGAL_TYPES_REQUIRING_USCC, USCC_TYPE_DIGIT, type LegalType } from '../../shared/enums'
 import type { Notice } from '../../shared/errors'
+import { ENUM_LABELS_ZH_CN } from '../../shared/messages'
 import type { Database } from '../db/open'
 import { notice } from '../errors'
 import { checkUscc } from '../lib/uscc'
@@ -8,13 +9,7 @@ import { isEmail, isPhone } from '../lib/text'
 import { findByName, findByUscc } from './repository'
 
 /** zh-CN labels used inside messages (the catalog's source language). */
-const LEGAL_TYPE_LABEL: Record<LegalType, string> = {
-  social_group: '社会团体',
-  private_non_enterprise: '民办非企业单位',
-  foundation: '基金会',
-  preparing: '筹备中',
-  filed: '备案',
-}
+const LEGAL_TYPE_LABEL: Record<LegalType, string> = ENUM_LABELS_ZH_CN.legalType
 const TYPE_DIGIT_MEANING: Record<string, string> = {
   '1': '社会团体',
   '2': '民办非企业单位',

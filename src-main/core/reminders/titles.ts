@@ -1,18 +1,11 @@
 // 待办提醒 · the zh-CN title of an item (the screen words it from the same parameters in the user's language, the
 // `reminders.titles` texts; this one is for the 工作台 overview, the audit and the tests).
+import { ENUM_LABELS_ZH_CN } from '../../shared/messages'
 import type { ReminderKind } from '../../shared/reminders'
 
 type Params = Record<string, string | number>
 
-const MEETING_KINDS: Record<string, string> = {
-  general_assembly: '支部党员大会',
-  committee: '支部委员会会议',
-  group: '党小组会',
-  party_lecture: '党课',
-  theme_day: '主题党日',
-  life_meeting: '组织生活会',
-  democratic_review: '民主评议党员',
-}
+const MEETING_KINDS: Record<string, string> = ENUM_LABELS_ZH_CN.meetingKind
 
 const DEVELOPMENT_STEPS: Record<string, string> = {
   age: '年满 18 周岁',

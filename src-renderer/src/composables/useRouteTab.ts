@@ -6,13 +6,14 @@ import { useRouter } from 'vue-router'
  * or missing one gives the first), written by replacing the address, so the back button leaves the page.
  */
 export function useRouteTab<T extends string>(
-  tabs: readonly T[],
+  tabs: readonly T[] | (() => readonly T[]),
   base: string,
   current: () => string | undefined,
 ): WritableComputedRef<T> {
   const router = useRouter()
+  const list = typeof tabs === 'function' ? tabs : () => tabs
   return computed<T>({
-    get: () => tabs.find((tab) => tab === current()) ?? (tabs[0] as T),
+    get: () => list().find((tab) => tab === current()) ?? (list()[0] as T),
     set: (tab) => void router.replace(`${base}/${tab}`),
   })
 }
