@@ -14,6 +14,7 @@ import type {
 import type { CoverageDenominator, LegalType, PartyOrgStatus, Stage } from '../../shared/enums'
 import { PARTY_ORG_STATUSES } from '../../shared/enums'
 import type { Database } from '../db/open'
+import { stageOnSql } from '../organizations/repository'
 import { likePattern } from '../db/where'
 import { tablesToXlsx, type SheetColumn } from '../lib/excel'
 import { defineHandlers } from '../registry'
@@ -42,8 +43,7 @@ function residentsOn(db: Database, date: string): Resident[] {
     .prepare(
       `SELECT o.id, ${statusOnSql('o.id', '@date')} AS status FROM organization o
         WHERE o.archived_at IS NULL
-          AND (SELECT h.stage FROM organization_stage_history h WHERE h.organization_id = o.id AND h.date <= @date
-                ORDER BY h.date DESC, h.id DESC LIMIT 1) IN (${IN_RESIDENCE})`,
+          AND ${stageOnSql('o.id', '@date')} IN (${IN_RESIDENCE})`,
     )
     .all({ date }) as { id: number; status: PartyOrgStatus }[]
   const full = fullMemberCountsOn(db, date)

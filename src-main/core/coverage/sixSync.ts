@@ -42,6 +42,7 @@ import {
   type SixSyncPrefill,
 } from '../../shared/sixSync'
 import type { Database } from '../db/open'
+import { stageOnSql } from '../organizations/repository'
 import { cached } from '../db/statements'
 import { fail, invalid, notice } from '../errors'
 import { tableToXlsx, type SheetColumn } from '../lib/excel'
@@ -195,8 +196,7 @@ const s = cached((db: Database) => ({
        UNION
        SELECT o.id FROM organization o
         WHERE o.stage_date > @first
-          AND (SELECT h.stage FROM organization_stage_history h WHERE h.organization_id = o.id AND h.date <= @first
-                ORDER BY h.date DESC, h.id DESC LIMIT 1) IN (${RESIDENT})
+          AND ${stageOnSql('o.id', '@first')} IN (${RESIDENT})
      )
      SELECT o.id, o.legal_type, o.registered_on, o.archived_at
        FROM organization o

@@ -8,6 +8,14 @@ import { cached } from '../db/statements'
 import { nameKey, namePinyin } from '../lib/text'
 import { likePattern } from '../db/where'
 
+/**
+ * SQL for an organisation's 孵化阶段 on a date, from its dated history (the last change on or before the date; null
+ * before its first): `orgExpr` names the organisation's id, `dateExpr` the date (a parameter or a column).
+ */
+export const stageOnSql = (orgExpr: string, dateExpr: string): string =>
+  `(SELECT h.stage FROM organization_stage_history h WHERE h.organization_id = ${orgExpr} AND h.date <= ${dateExpr}
+     ORDER BY h.date DESC, h.id DESC LIMIT 1)`
+
 export interface OrganizationRow {
   id: number
   name: string

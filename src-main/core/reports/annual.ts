@@ -32,6 +32,7 @@ import { actorCan, type Actor } from '../context'
 import { coverageRates } from '../coverage/rates'
 import { sixSyncRows, statusDateOf } from '../coverage/sixSync'
 import type { Database } from '../db/open'
+import { stageOnSql } from '../organizations/repository'
 import { labelsWith, type Labels } from '../lib/labels'
 import { itemWhere } from '../mentoring/sessions'
 import { mentoringStats } from '../mentoring/stats'
@@ -298,9 +299,7 @@ function keyFigures(
 function stagesOn(db: Database, date: string): { id: number; legal_type: string; stage: Stage | null }[] {
   return db
     .prepare(
-      `SELECT o.id, o.legal_type,
-         (SELECT h.stage FROM organization_stage_history h WHERE h.organization_id = o.id AND h.date <= @date
-           ORDER BY h.date DESC, h.id DESC LIMIT 1) AS stage
+      `SELECT o.id, o.legal_type, ${stageOnSql('o.id', '@date')} AS stage
        FROM organization o WHERE o.archived_at IS NULL`,
     )
     .all({ date }) as { id: number; legal_type: string; stage: Stage | null }[]
