@@ -16,6 +16,9 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['tests/core/**/*.test.ts', 'tests/transports/**/*.test.ts'],
+          // The three projects share two cores with Chromium and LibreOffice (e2e): a test that types into a form
+          // can take several seconds there. Timeouts only catch hangs; speed is measured by `npm run bench`.
+          testTimeout: 30_000,
         },
       },
       {
@@ -28,6 +31,7 @@ export default defineConfig({
           server: { deps: { inline: ['element-plus'] } },
           environment: 'happy-dom',
           include: ['tests/renderer/**/*.test.ts'],
+          testTimeout: 30_000,
         },
       },
       {
