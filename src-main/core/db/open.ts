@@ -116,6 +116,9 @@ export function openUnmigrated(file: string): Database {
     db.pragma('foreign_keys = ON')
     db.pragma('synchronous = FULL')
     db.pragma('busy_timeout = 5000')
+    // Savepoints (one per imported row) copy every page they touch to a statement journal: in memory, not a temp
+    // file. A 10,000-row import preview takes about a quarter less time.
+    db.pragma('temp_store = MEMORY')
     return db
   } catch (err) {
     db.close()

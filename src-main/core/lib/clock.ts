@@ -24,10 +24,18 @@ const partsFormatter = new Intl.DateTimeFormat('en-CA', {
   hourCycle: 'h23',
 })
 
+let lastSecond = NaN
+let lastParts = { date: '', time: '' }
+
+/** Date and time in the base's time zone; the last second's answer is kept (an import stamps thousands of rows). */
 function localParts(date: Date): { date: string; time: string } {
+  const second = Math.floor(date.getTime() / 1000)
+  if (second === lastSecond) return lastParts
   const p: Record<string, string> = {}
   for (const part of partsFormatter.formatToParts(date)) p[part.type] = part.value
-  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}:${p.second}` }
+  lastParts = { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}:${p.second}` }
+  lastSecond = second
+  return lastParts
 }
 
 /**

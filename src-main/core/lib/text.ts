@@ -8,8 +8,9 @@ export function nameKey(name: string): string {
 /** Pinyin of a name for search: initials (`幸福来敲门` → `xflqm`) and the full spelling. */
 export function namePinyin(name: string): { initials: string; full: string } {
   const clean = name.replace(/\s+/g, '')
-  const initials = pinyin(clean, { pattern: 'first', toneType: 'none', type: 'array' })
+  // One reading of the name (the slow part): the initials are the first letters of its syllables.
   const full = pinyin(clean, { toneType: 'none', type: 'array', v: true })
+  const initials = full.map((syllable) => syllable.charAt(0))
   const letters = (parts: string[]) =>
     parts
       .join('')
