@@ -689,6 +689,8 @@ export interface InactiveOrganization {
 export interface InactiveReport {
   days: number
   since: string
+  /** All organisations concerned; `rows` holds the first of them (the screen's share, the export's all). */
+  total: number
   rows: InactiveOrganization[]
 }
 

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ChannelInput } from '../../src-main/shared/contract'
 import type { Mentor, OrganizationDetail } from '../../src-main/shared/entities'
 import type { CoachingDimension, Stage } from '../../src-main/shared/enums'
-import { mentoringStats } from '../../src-main/core/mentoring/stats'
+import { inactiveOrganizations, mentoringStats } from '../../src-main/core/mentoring/stats'
 import { freshBase, orgDraft, snapshotCounts, type Caller, type TestBase } from './helpers'
 
 let base: TestBase
@@ -839,9 +839,28 @@ describe('久未指导: organisations in residence without a session for N days'
       '三十一天服务社',
       '三十天服务社',
     ])
+    expect(stricter.total).toBe(3)
     // An explicit number of days wins over the setting.
     const looser = await base.ok('coaching.inactive', { days: 31 })
     expect(looser.rows.map((r) => r.organizationName)).toEqual(['从未指导服务社'])
+    expect(looser.total).toBe(1)
+  })
+
+  it('gives the screen the first ones in the same order, with the count of all; the export lists every one', async () => {
+    const m = await mentor('张明')
+    const names = ['甲服务社', '乙服务社', '丙服务社', '丁服务社']
+    const ids: number[] = []
+    for (const name of names) ids.push((await org(name, 'resident')).id)
+    for (const id of ids) await pair(m.id, id)
+    for (const [i, id] of ids.entries()) await session(id, m.id, { date: `2026-09-0${i + 1}` })
+    const first = inactiveOrganizations(base.db, '2026-11-27', 30, 2)
+    expect(first.total).toBe(4)
+    expect(first.rows.map((r) => [r.organizationName, r.daysSince])).toEqual([
+      ['甲服务社', 87],
+      ['乙服务社', 86],
+    ])
+    const file = await base.ok('mentoring.export', { table: 'inactive', labels: {} })
+    expect(file.rows).toBe(4)
   })
 
   it('an archived session does not count as coaching', async () => {

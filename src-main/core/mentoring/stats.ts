@@ -36,9 +36,6 @@ const DIMENSION_COUNT = Array.from({ length: MONTH_SHIFT }, (_, mask) =>
   COACHING_DIMENSIONS.reduce((n, _d, i) => n + ((mask >> i) & 1), 0),
 )
 
-/** One collator for every sort by name: `localeCompare` with a locale builds one per call (slow on 10,000s). */
-const byName = new Intl.Collator('zh-CN')
-
 /**
  * Hours of one year. A session on several dimensions counts once in the totals, shared equally among them.
  * One pass over the year's sessions (read from the covering index) gives all four tables. `limit` keeps the
@@ -199,46 +196,58 @@ class Tally {
   }
 }
 
-/** Organisations in residence whose last session is more than `days` days ago, or who never had one. */
-export function inactiveOrganizations(db: Database, today: string, days: number): InactiveReport {
+/**
+ * Organisations in residence whose last session is more than `days` days ago, or who never had one: never coached
+ * first, then the longest silence, then by name (its pinyin, as the organisation list sorts). The screen asks for
+ * the first `limit` (names and mentors are read for those only); `total` counts them all.
+ */
+export function inactiveOrganizations(
+  db: Database,
+  today: string,
+  days: number,
+  limit?: number,
+): InactiveReport {
   const since = addDays(today, -days)
   const rows = db
     .prepare(
-      `SELECT o.id, o.name, o.stage,
-         (SELECT max(s.date) FROM coaching_session s WHERE s.organization_id = o.id AND s.archived_at IS NULL
-            AND s.date <= @today) AS last_date,
+      `WITH quiet AS MATERIALIZED (
+         SELECT * FROM (
+           SELECT o.id, o.stage, o.name_pinyin,
+             (SELECT max(s.date) FROM coaching_session s WHERE s.organization_id = o.id AND s.archived_at IS NULL
+                AND s.date <= @today) AS last_date
+           FROM organization o
+           WHERE o.archived_at IS NULL AND o.stage IN (${IN_RESIDENCE_STAGES.map((x) => `'${x}'`).join(',')}))
+         WHERE last_date IS NULL OR last_date < @since),
+       shown AS MATERIALIZED (
+         SELECT * FROM quiet ORDER BY last_date IS NOT NULL, last_date, name_pinyin, id LIMIT @limit)
+       SELECT shown.id, o.name, shown.stage, shown.last_date,
          (SELECT group_concat(m.name, '、') FROM mentor_pairing p JOIN mentor m ON m.id = p.mentor_id
-            WHERE p.organization_id = o.id AND p.cancelled_at IS NULL AND p.start_date <= @today
-              AND coalesce(p.end_date, '9999-12-31') >= @today) AS mentors
-       FROM organization o
-       WHERE o.archived_at IS NULL AND o.stage IN (${IN_RESIDENCE_STAGES.map((x) => `'${x}'`).join(',')})`,
+            WHERE p.organization_id = shown.id AND p.cancelled_at IS NULL AND p.start_date <= @today
+              AND coalesce(p.end_date, '9999-12-31') >= @today) AS mentors,
+         (SELECT count(*) FROM quiet) AS total
+       FROM shown JOIN organization o ON o.id = shown.id
+       ORDER BY shown.last_date IS NOT NULL, shown.last_date, shown.name_pinyin, shown.id`,
     )
-    .all({ today }) as {
+    .all({ today, since, limit: limit ?? -1 }) as {
     id: number
     name: string
     stage: Stage
     last_date: string | null
     mentors: string | null
+    total: number
   }[]
   return {
     days,
     since,
-    rows: rows
-      .filter((r) => r.last_date === null || r.last_date < since)
-      .map((r) => ({
-        organizationId: r.id,
-        organizationName: r.name,
-        stage: r.stage,
-        lastSessionDate: r.last_date,
-        daysSince: r.last_date === null ? null : daysBetween(r.last_date, today),
-        mentors: r.mentors ? r.mentors.split('、') : [],
-      }))
-      // Never coached first, then the longest silence.
-      .sort(
-        (a, b) =>
-          (b.daysSince ?? Infinity) - (a.daysSince ?? Infinity) ||
-          byName.compare(a.organizationName, b.organizationName),
-      ),
+    total: rows[0]?.total ?? 0,
+    rows: rows.map((r) => ({
+      organizationId: r.id,
+      organizationName: r.name,
+      stage: r.stage,
+      lastSessionDate: r.last_date,
+      daysSince: r.last_date === null ? null : daysBetween(r.last_date, today),
+      mentors: r.mentors ? r.mentors.split('、') : [],
+    })),
   }
 }
 
@@ -278,7 +287,12 @@ export const statsHandlers = defineHandlers({
     permission: 'mentoring.read',
     write: false,
     run: ({ db, clock }, { days }) =>
-      inactiveOrganizations(db, clock.today(), days ?? readMentoringSettings(db).inactiveDays),
+      inactiveOrganizations(
+        db,
+        clock.today(),
+        days ?? readMentoringSettings(db).inactiveDays,
+        STATS_ROW_LIMIT,
+      ),
   },
   'mentoring.settings': {
     permission: 'mentoring.read',

@@ -247,6 +247,7 @@ const mentoringEn: LocaleMessages['mentoring'] = {
     byDimension: 'By dimension',
     byMonth: 'By month',
     topHint: 'The {shown} with the most hours of {total}; export to Excel for all.',
+    inactiveTopHint: 'The {shown} longest without coaching of {total}; export to Excel for all.',
     dimensionHint:
       'When a session covers several dimensions, its hours are split equally among them; the total counts them once.',
     columns: {

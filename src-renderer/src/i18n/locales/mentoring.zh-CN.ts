@@ -226,6 +226,7 @@ const mentoringZhCN = {
     byDimension: '按维度',
     byMonth: '按月份',
     topHint: '列出时长最多的 {shown} 个，共 {total} 个；全部请导出 Excel。',
+    inactiveTopHint: '列出最久未获指导的 {shown} 个，共 {total} 个；全部请导出 Excel。',
     dimensionHint: '一次指导涉及多个维度时，时长在这些维度间平均分摊；合计只计一次。',
     columns: {
       name: '名称',

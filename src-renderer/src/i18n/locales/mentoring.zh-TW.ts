@@ -228,6 +228,7 @@ const mentoringZhTW: LocaleMessages['mentoring'] = {
     byDimension: '按維度',
     byMonth: '按月份',
     topHint: '列出時數最多的 {shown} 個，共 {total} 個；全部請匯出 Excel。',
+    inactiveTopHint: '列出最久未獲指導的 {shown} 個，共 {total} 個；全部請匯出 Excel。',
     dimensionHint: '一次指導涉及多個維度時，時數在這些維度間平均分攤；合計只計一次。',
     columns: {
       name: '名稱',
