@@ -16,8 +16,8 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['tests/core/**/*.test.ts', 'tests/transports/**/*.test.ts'],
-          // The three projects share two cores with Chromium and LibreOffice (e2e): a test that types into a form
-          // can take several seconds there. Timeouts only catch hangs; speed is measured by `npm run bench`.
+          // On a slow 2-core CI machine a test that types into a large Element Plus form under happy-dom can take
+          // 5–10 s. Timeouts only catch hangs; speed is measured by `npm run bench`.
           testTimeout: 30_000,
         },
       },
