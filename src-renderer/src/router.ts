@@ -109,7 +109,8 @@ const routes: RouteRecordRaw[] = [
     props: (route) => ({ tab: route.params.tab, action: route.query.action }),
     meta: { nav: 'settings' },
   },
-  { path: '/:rest(.*)*', redirect: '/organizations' },
+  // An address that names no page (an old bookmark) opens the landing page.
+  { path: '/:rest(.*)*', redirect: '/dashboard' },
 ]
 
 /**

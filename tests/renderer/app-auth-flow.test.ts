@@ -442,6 +442,15 @@ describe('App: the sidebar follows permissions', () => {
     expect(sentTo('member.list')).toEqual([])
   })
 
+  it('an address that names no page (an old bookmark) opens 工作台', async () => {
+    alreadySignedIn('wangxm')
+    const { router } = await mountApp()
+    await router.push('/reminders')
+    await settle()
+
+    expect(router.currentRoute.value.path).toBe('/dashboard')
+  })
+
   /** 李书记 opens 基地党支部, signs out; 王晓梅 (front desk) signs in at the same window. */
   async function branchThenFrontDesk(): Promise<void> {
     await mountApp()
