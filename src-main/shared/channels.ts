@@ -229,6 +229,7 @@ export const CHANNELS = [
   'coverage.organizationsExport',
   'compliance.attendanceExport',
   'partyOrg.instructorsExport',
+  'reminder.export',
   'report.summary',
   'report.export',
 ] as const

@@ -261,6 +261,7 @@ import type { ImportPreview, ImportResult } from './entities'
 import {
   accountExportInput,
   allocationExportInput,
+  reminderExportInput,
   auditExportInput,
   bookingExportInput,
   attendanceExportInput,
@@ -493,6 +494,7 @@ export const inputSchemas = {
   'member.importPreview': importPreviewInput,
   'member.import': importCommitInput,
   'allocation.export': allocationExportInput,
+  'reminder.export': reminderExportInput,
   'booking.export': bookingExportInput,
   'pairing.export': pairingExportInput,
   'development.export': developmentExportInput,
@@ -727,6 +729,7 @@ export interface ChannelOutputs {
   'member.importPreview': ImportPreview
   'member.import': ImportResult
   'allocation.export': ExportFile
+  'reminder.export': ExportFile
   'booking.export': ExportFile
   'pairing.export': ExportFile
   'development.export': ExportFile

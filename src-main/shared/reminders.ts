@@ -53,3 +53,45 @@ export function kindOfKey(key: string): ReminderKind | null {
   const kind = key.slice(0, key.indexOf(':'))
   return (REMINDER_KINDS as readonly string[]).includes(kind) ? (kind as ReminderKind) : null
 }
+
+/**
+ * The zh-CN words of the queue, one copy for the zh-CN screen (`reminders.*` of its catalog) and for the core (the
+ * 工作台 overview, the audit, an export sent without words): each kind (类型), and the templates of the titles.
+ */
+export const REMINDER_KINDS_ZH_CN: Record<ReminderKind, string> = {
+  agreement: '入驻协议到期',
+  allocation: '分配到期',
+  inspection: '年检',
+  rating: '等级评估到期',
+  tax: '税前扣除资格到期',
+  meeting: '三会一课',
+  development: '发展党员',
+  dues: '党费欠缴',
+  actionItem: '待办事项',
+  tranche: '公益创投拨付',
+  term: '支部换届',
+}
+
+export const REMINDER_TITLES_ZH_CN: Record<ReminderKind | 'groupSuffix' | 'duesFlag', string> = {
+  agreement: '入驻协议到期：{name}',
+  allocation: '分配到期：{unit}（{name}）',
+  inspection: '{year} 年度年检未登记：{name}',
+  rating: '等级评估（{grade}）到期：{name}',
+  tax: '公益性捐赠税前扣除资格到期：{name}',
+  meeting: '{meetingKind}{group}未达最低次数，还差 {needed} 次',
+  groupSuffix: '（{group}）',
+  development: '发展党员 {name}：{step}',
+  dues: '党费欠缴：{name}，{months} 个月{flag}',
+  duesFlag: '（连续 6 个月以上未缴）',
+  actionItem: '待办事项：{title}（{name}）',
+  tranche: '公益创投“{project}”第 {seq} 期拨付受阻：{hold}',
+  term: '支部委员会任期（{start} 起）届满，需换届',
+}
+
+/** Why a tranche is held (`<hold>_<stage>`), in the titles. */
+export const REMINDER_HOLDS_ZH_CN = {
+  evaluationMissing_mid: '中期评估待登记',
+  evaluationMissing_final: '结项评估待登记',
+  evaluationFailed_mid: '中期评估未通过',
+  evaluationFailed_final: '结项评估未通过',
+}

@@ -1648,6 +1648,8 @@ export const developmentExportInput = developmentListInput.omit(unpaged).extend(
   labels: listExportLabels,
 })
 export const accountExportInput = z.strictObject({ labels: listExportLabels })
+/** 待办提醒 as on screen: open or handled, of a kind, of a severity. */
+export const reminderExportInput = reminderListInput.omit(unpaged).extend({ labels: listExportLabels })
 export const auditExportInput = auditListInput.omit(unpaged).extend({ labels: listExportLabels })
 export const coverageOrganizationsExportInput = coverageOrganizationsInput
   .omit(unpaged)

@@ -358,6 +358,79 @@ describe('list exports on the demo base', () => {
     expect(exportsOf('partyOrg.instructorsExport').at(-1)).toMatchObject({ date: '2026-06-30' })
   })
 
+  it('待办提醒: the queue as filtered, most urgent first, days as numbers; a handled item with its reason', async () => {
+    const queue = await secretary.ok('reminder.list', { page: 1, pageSize: 100, view: 'open' })
+    expect(queue.total).toBeGreaterThan(1)
+    const file = await secretary.ok('reminder.export', { view: 'open' })
+    expect(file.fileName).toBe(`待办提醒-${TODAY}.xlsx`)
+    const sheet = await sheetOf(file.contentBase64)
+    expect(headerOf(sheet)).toEqual([
+      '紧急程度',
+      '类型',
+      '事项',
+      '到期日',
+      '逾期天数',
+      '剩余天数',
+      '处理',
+      '暂缓至',
+      '原因',
+      '处理人',
+      '处理时间',
+    ])
+    const rows = await rowsOf(file)
+    expect(rows.map((r) => [r[2], r[3]])).toEqual(queue.items.map((i) => [i.title, day(i.dueDate)]))
+    const overdue = queue.items.findIndex((i) => i.daysLeft < 0)
+    expect(overdue).toBeGreaterThanOrEqual(0)
+    expect(rows[overdue]?.slice(0, 1)).toEqual(['已逾期'])
+    expect(rows[overdue]?.[4]).toBe(-queue.items[overdue]!.daysLeft)
+    expect(sheet.getRow(overdue + 2).getCell(5).type).toBe(ExcelJS.ValueType.Number)
+
+    // One kind only, as the kind filter shows it; dismissed, it moves to the handled export with its reason.
+    const dues = await secretary.ok('reminder.list', { page: 1, pageSize: 100, view: 'open', kind: 'dues' })
+    expect(dues.total).toBeGreaterThan(0)
+    expect((await secretary.ok('reminder.export', { view: 'open', kind: 'dues' })).rows).toBe(dues.total)
+    const item = dues.items[0]!
+    await secretary.ok('reminder.dismiss', { key: item.key, reason: '已口头催缴，月底统一补交' })
+    const handled = await rowsOf(await secretary.ok('reminder.export', { view: 'handled', kind: 'dues' }))
+    expect(handled).toHaveLength(1)
+    expect(handled[0]?.slice(1, 3)).toEqual(['党费欠缴', item.title])
+    expect(handled[0]?.[6]).toBe('忽略')
+    expect(handled[0]?.[8]).toBe('已口头催缴，月底统一补交')
+    expect((await secretary.ok('reminder.export', { view: 'open', kind: 'dues' })).rows).toBe(dues.total - 1)
+
+    // In another language: the titles are worded from the texts sent, as on screen.
+    const english = await secretary.ok('reminder.export', {
+      view: 'handled',
+      kind: 'dues',
+      labels: {
+        title: 'Reminders',
+        'heading.title': 'Item',
+        'kind.dues': 'Dues arrears',
+        'titles.dues': 'Dues in arrears: {name}, {months} months{flag}',
+        'titles.duesFlag': ' (6+ months)',
+        'action.dismiss': 'Dismissed',
+      },
+    })
+    const [row] = bodyOf(await sheetOf(english.contentBase64))
+    expect(row?.[1]).toBe('Dues arrears')
+    expect(row?.[2]).toBe(
+      `Dues in arrears: ${String(item.params.name)}, ${String(item.params.months)} months${item.params.flagged ? ' (6+ months)' : ''}`,
+    )
+    expect(row?.[6]).toBe('Dismissed')
+    expect(exportsOf('reminder.export').at(-1)).toMatchObject({
+      table: 'reminders',
+      rows: 1,
+      filters: { view: 'handled', kind: 'dues' },
+    })
+  })
+
+  it('待办提醒: each account exports only the kinds it may read', async () => {
+    const desk = await rowsOf(await frontDesk.ok('reminder.export', { view: 'open' }))
+    const deskKinds = new Set(desk.map((r) => r[1]))
+    expect(deskKinds.size).toBeGreaterThan(0)
+    for (const kind of ['党费欠缴', '三会一课', '发展党员', '支部换届']) expect(deskKinds).not.toContain(kind)
+  })
+
   it('uses the words the renderer sends (another language)', async () => {
     const file = await frontDesk.ok('allocation.export', {
       labels: { title: 'Allocations', 'heading.unitCode': 'Unit', 'unitType.office': 'Office' },
@@ -380,6 +453,7 @@ describe('list exports on the demo base', () => {
       'coverage.organizationsExport',
       'compliance.attendanceExport',
       'partyOrg.instructorsExport',
+      'reminder.export',
     ]
     for (const channel of channels) {
       const entries = exportsOf(channel)

@@ -736,6 +736,7 @@ function templates(): Record<Channel, Record<string, unknown>> {
     'unit.export': { includeArchived: false },
     'member.importPreview': { fileName: 'x.xlsx', contentBase64: 'UEsDBA==' },
     'member.import': { token: 'no-such-preview', mode: 'validOnly' },
+    'reminder.export': { kind: 'dues', severity: 'overdue', view: 'handled', labels: { title: '提醒' } },
     'allocation.export': { unitId: 1, organizationId: 1, endingWithinDays: 30, labels: { title: '分配' } },
     'booking.export': {
       from: '2026-11-01',

@@ -304,6 +304,7 @@ const EXPECTED: Record<Channel, Access> = {
   'unit.export': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
   'member.importPreview': ['branch_secretary', 'party_affairs'],
   'member.import': ['branch_secretary', 'party_affairs'],
+  'reminder.export': 'session',
   'allocation.export': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
   'booking.export': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],
   'pairing.export': ['admin', 'front_desk', 'mentor', 'branch_secretary', 'party_affairs', 'read_only'],

@@ -114,6 +114,7 @@ describe.skipIf(!soffice)('LibreOffice Calc opens the exports', () => {
     })
     files.allocations = await base.ok('allocation.export', { includeCancelled: false, labels: {} })
     files.development = await secretary.ok('development.export', { labels: {} })
+    files.reminders = await secretary.ok('reminder.export', { view: 'open', labels: {} })
     const paths = Object.entries(files).map(([name, file]) => {
       const path = join(dir, `${name}.xlsx`)
       writeFileSync(path, Buffer.from(file.contentBase64, 'base64'))
@@ -262,6 +263,19 @@ describe.skipIf(!soffice)('LibreOffice Calc opens the exports', () => {
     for (const r of rows.slice(1)) {
       expect(r[ids]!.quoted).toBe(true)
       expect(r[ids]!.text).toMatch(/^\d{3}\*{11}[\dX]{4}$/)
+    }
+  })
+
+  it('待办提醒 (a new export): titles as text, due dates as dates, overdue days as numbers', async () => {
+    const rows = sheet('reminders')
+    const queue = await secretary.ok('reminder.list', { page: 1, pageSize: 100, view: 'open' })
+    expect(rows.length - 1).toBe(queue.total)
+    const [title, due, overdue] = [column(rows, '事项'), column(rows, '到期日'), column(rows, '逾期天数')]
+    for (const [i, item] of queue.items.entries()) {
+      const r = rows[i + 1]!
+      expect(r[title]).toEqual({ text: item.title, quoted: true })
+      expect(r[due]).toEqual({ text: item.dueDate, quoted: false })
+      expect(r[overdue]).toEqual({ text: item.daysLeft < 0 ? String(-item.daysLeft) : '', quoted: false })
     }
   })
 })

@@ -107,6 +107,7 @@ beforeEach(() => {
     fakeCore({
       'reminder.list': (q) => page(q.view === 'handled' ? HANDLED : OPEN),
       'reminder.count': () => ({ open: 1, overdue: 0 }),
+      'reminder.export': () => ({ fileName: '待办提醒-2026-11-27.xlsx', contentBase64: 'AA==', rows: 1 }),
       'reminder.snooze': (input) => ({
         ...OPEN[0]!,
         handling: { ...HANDLED[0]!.handling!, reason: input.reason },
@@ -197,5 +198,34 @@ describe('ReminderQueue (待办提醒)', () => {
     expect(callsTo(callMock, 'reminder.list').at(-1)).toMatchObject({ view: 'handled' })
     expect(textOf(rows()[0])).toContain('已暂缓至 2026-12-05，原因：已约续签面谈（前台小王）')
     expect(rows()[0]!.querySelector('[data-testid="reminder-undo"]')).not.toBeNull()
+  })
+
+  it('导出 Excel sends the filters on screen (not the page) and the words of the titles', async () => {
+    await mountQueue()
+    const handledTab = [...document.body.querySelectorAll('[data-testid="reminder-view"] label')].find((l) =>
+      textOf(l).startsWith('已处理'),
+    )!
+    await new DOMWrapper(handledTab.querySelector('input')).setValue(true)
+    await settle()
+    URL.createObjectURL = vi.fn(() => 'blob:x')
+    const button = document.body.querySelector<HTMLButtonElement>('[data-testid="reminder-export"]')!
+    expect(textOf(button)).toBe('导出 Excel')
+    await new DOMWrapper(button).trigger('click')
+    await settle()
+    const [sent] = callsTo(callMock, 'reminder.export')
+    expect(sent).toBeDefined()
+    const { labels, ...filters } = sent!
+    expect(filters).toEqual({ view: 'handled' })
+    expect(labels).toMatchObject({
+      title: '待办提醒',
+      'heading.overdueDays': '逾期天数',
+      'severity.overdue': '已逾期',
+      'kind.agreement': '入驻协议到期',
+      'action.snooze': '暂缓',
+      'titles.actionItem': '待办事项：{title}（{name}）',
+      'meetingKind.party_lecture': '党课',
+      'hold.evaluationFailed_mid': '中期评估未通过',
+    })
+    expect(document.body.textContent).toContain('已导出 1 条记录：待办提醒-2026-11-27.xlsx')
   })
 })

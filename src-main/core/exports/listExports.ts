@@ -15,8 +15,10 @@ import type {
   ExportFile,
   Page,
   Pairing,
+  ReminderPage,
 } from '../../shared/entities'
 import type { PageSize } from '../../shared/enums'
+import { REMINDER_KINDS_ZH_CN } from '../../shared/reminders'
 import { actorCan, type HandlerEnv } from '../context'
 import { fail } from '../errors'
 import { tableToXlsx, type SheetColumn } from '../lib/excel'
@@ -32,6 +34,8 @@ import { coverageRateHandlers } from '../coverage/rates'
 import { mentorHandlers } from '../mentoring/mentors'
 import { allocationHandlers } from '../space/allocations'
 import { bookingHandlers } from '../space/bookings'
+import { reminderHandlers } from '../reminders/queue'
+import { reminderTitle } from '../reminders/titles'
 
 /** Rows one export may hold; a larger one asks the user to narrow the filters first. */
 export const EXPORT_MAX_ROWS = 100_000
@@ -66,6 +70,26 @@ const DEFAULT_LABELS: Labels = {
   'pairing.heading.monthlyHours': '每月计划时长（小时）',
   'pairing.heading.active': '状态',
   'pairing.heading.note': '备注',
+  'reminder.title': '待办提醒',
+  'reminder.heading.severity': '紧急程度',
+  'reminder.heading.kind': '类型',
+  'reminder.heading.title': '事项',
+  'reminder.heading.dueDate': '到期日',
+  'reminder.heading.overdueDays': '逾期天数',
+  'reminder.heading.daysLeft': '剩余天数',
+  'reminder.heading.handling': '处理',
+  'reminder.heading.snoozeUntil': '暂缓至',
+  'reminder.heading.reason': '原因',
+  'reminder.heading.handledBy': '处理人',
+  'reminder.heading.handledAt': '处理时间',
+  'reminder.severity.overdue': '已逾期',
+  'reminder.severity.due_today': '今天到期',
+  'reminder.severity.due_soon': '即将到期',
+  'reminder.action.snooze': '暂缓',
+  'reminder.action.dismiss': '忽略',
+  ...Object.fromEntries(
+    Object.entries(REMINDER_KINDS_ZH_CN).map(([k, text]) => [`reminder.kind.${k}`, text]),
+  ),
   'development.title': '发展党员',
   'development.heading.name': '姓名',
   'development.heading.gender': '性别',
@@ -322,6 +346,45 @@ export const listExportHandlers = defineHandlers({
       return exportFile(env, 'development', q, w('title'), columns, rows, {
         idNumbers: revealIdNumbers ? 'full' : 'masked',
       })
+    },
+  },
+  /**
+   * 待办提醒 as the queue shows it (open or handled, kind, severity), most urgent first, in the user's words: the
+   * titles are worded from the `titles.*` texts sent with the export, as on screen.
+   */
+  'reminder.export': {
+    permission: 'session',
+    write: false,
+    run: async (env, q): Promise<ExportFile> => {
+      const w = wordsOf('reminder', q.labels)
+      const { labels: _l, ...filters } = q
+      const rows = await allOf(run(reminderHandlers, 'reminder.list')(env, everyRow(filters)) as ReminderPage)
+      type Row = ReminderPage['items'][number]
+      const columns: SheetColumn<Row>[] = [
+        { header: w('heading.severity'), value: (r) => w(`severity.${r.severity}`) },
+        { header: w('heading.kind'), value: (r) => w(`kind.${r.kind}`) },
+        { header: w('heading.title'), value: (r) => reminderTitle(r.kind, r.params, q.labels) },
+        { header: w('heading.dueDate'), kind: 'date', value: (r) => r.dueDate },
+        {
+          header: w('heading.overdueDays'),
+          kind: 'integer',
+          value: (r) => (r.daysLeft < 0 ? -r.daysLeft : null),
+        },
+        {
+          header: w('heading.daysLeft'),
+          kind: 'integer',
+          value: (r) => (r.daysLeft >= 0 ? r.daysLeft : null),
+        },
+        {
+          header: w('heading.handling'),
+          value: (r) => (r.handling ? w(`action.${r.handling.action}`) : null),
+        },
+        { header: w('heading.snoozeUntil'), kind: 'date', value: (r) => r.handling?.snoozeUntil ?? null },
+        { header: w('heading.reason'), value: (r) => r.handling?.reason ?? null },
+        { header: w('heading.handledBy'), value: (r) => r.handling?.createdBy ?? null },
+        { header: w('heading.handledAt'), kind: 'datetime', value: (r) => r.handling?.createdAt ?? null },
+      ]
+      return exportFile(env, 'reminders', q, w('title'), columns, rows)
     },
   },
   /** 账号: every account with its roles and state (never a password or its hash). */

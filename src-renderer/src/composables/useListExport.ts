@@ -22,6 +22,19 @@ const LIST_EXPORTS = {
     channel: 'partyOrg.instructorsExport',
     enums: { mentorKind: 'mentoring.enums.mentorKind', role: 'enums.partyContactRole' },
   },
+  reminder: {
+    channel: 'reminder.export',
+    enums: {
+      severity: 'reminders.severity',
+      kind: 'reminders.kinds',
+      action: 'reminders.actions',
+      // The words of each item's title, as the queue words it (useReminderText).
+      titles: 'reminders.titles',
+      meetingKind: 'meetings.kind',
+      check: 'development.checks',
+      hold: 'reminders.holds',
+    },
+  },
   coverage: {
     channel: 'coverage.organizationsExport',
     enums: { legalType: 'enums.legalType', stage: 'enums.stage', status: 'enums.partyOrgStatus' },

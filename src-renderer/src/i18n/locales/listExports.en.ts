@@ -118,6 +118,22 @@ const listExportsEn: LocaleMessages['listExports'] = {
       after: 'After',
     },
   },
+  reminder: {
+    title: 'Reminders',
+    heading: {
+      severity: 'Urgency',
+      kind: 'Kind',
+      title: 'Item',
+      dueDate: 'Due date',
+      overdueDays: 'Days overdue',
+      daysLeft: 'Days left',
+      handling: 'Handling',
+      snoozeUntil: 'Snoozed until',
+      reason: 'Reason',
+      handledBy: 'Handled by',
+      handledAt: 'Handled at',
+    },
+  },
   coverage: {
     title: 'Party coverage organisations',
     heading: {

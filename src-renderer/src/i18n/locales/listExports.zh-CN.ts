@@ -111,6 +111,22 @@ const listExportsZhCN = {
       after: '修改后',
     },
   },
+  reminder: {
+    title: '待办提醒',
+    heading: {
+      severity: '紧急程度',
+      kind: '类型',
+      title: '事项',
+      dueDate: '到期日',
+      overdueDays: '逾期天数',
+      daysLeft: '剩余天数',
+      handling: '处理',
+      snoozeUntil: '暂缓至',
+      reason: '原因',
+      handledBy: '处理人',
+      handledAt: '处理时间',
+    },
+  },
   coverage: {
     title: '党建覆盖组织名单',
     heading: {

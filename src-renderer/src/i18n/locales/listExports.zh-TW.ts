@@ -112,6 +112,22 @@ const listExportsZhTW: LocaleMessages['listExports'] = {
       after: '修改後',
     },
   },
+  reminder: {
+    title: '待辦提醒',
+    heading: {
+      severity: '緊急程度',
+      kind: '類型',
+      title: '事項',
+      dueDate: '到期日',
+      overdueDays: '逾期天數',
+      daysLeft: '剩餘天數',
+      handling: '處理',
+      snoozeUntil: '暫緩至',
+      reason: '原因',
+      handledBy: '處理人',
+      handledAt: '處理時間',
+    },
+  },
   coverage: {
     title: '黨建覆蓋組織名單',
     heading: {

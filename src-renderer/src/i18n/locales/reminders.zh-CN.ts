@@ -1,22 +1,12 @@
-// 待办提醒 · reminders texts (zh-CN), kept beside the main catalog.
+// 待办提醒 · reminders texts (zh-CN), kept beside the main catalog. The kinds and titles are the core's own words.
+import { REMINDER_HOLDS_ZH_CN, REMINDER_KINDS_ZH_CN, REMINDER_TITLES_ZH_CN } from '@shared/reminders'
+
 const remindersZhCN = {
   title: '待办提醒',
   view: { open: '待处理（{count}）', handled: '已处理（{count}）' },
   severity: { all: '全部', overdue: '已逾期', due_today: '今天到期', due_soon: '即将到期' },
   allKinds: '全部类型',
-  kinds: {
-    agreement: '入驻协议到期',
-    allocation: '分配到期',
-    inspection: '年检',
-    rating: '等级评估到期',
-    tax: '税前扣除资格到期',
-    meeting: '三会一课',
-    development: '发展党员',
-    dues: '党费欠缴',
-    actionItem: '待办事项',
-    tranche: '公益创投拨付',
-    term: '支部换届',
-  },
+  kinds: REMINDER_KINDS_ZH_CN,
   columns: {
     severity: '紧急程度',
     kind: '类型',
@@ -26,27 +16,8 @@ const remindersZhCN = {
     actions: '处理',
   },
   days: { overdue: '逾期 {days} 天', today: '今天到期', left: '还有 {days} 天' },
-  titles: {
-    agreement: '入驻协议到期：{name}',
-    allocation: '分配到期：{unit}（{name}）',
-    inspection: '{year} 年度年检未登记：{name}',
-    rating: '等级评估（{grade}）到期：{name}',
-    tax: '公益性捐赠税前扣除资格到期：{name}',
-    meeting: '{meetingKind}{group}未达最低次数，还差 {needed} 次',
-    groupSuffix: '（{group}）',
-    development: '发展党员 {name}：{step}',
-    dues: '党费欠缴：{name}，{months} 个月{flag}',
-    duesFlag: '（连续 6 个月以上未缴）',
-    actionItem: '待办事项：{title}（{name}）',
-    tranche: '公益创投“{project}”第 {seq} 期拨付受阻：{hold}',
-    term: '支部委员会任期（{start} 起）届满，需换届',
-  },
-  holds: {
-    evaluationMissing_mid: '中期评估待登记',
-    evaluationMissing_final: '结项评估待登记',
-    evaluationFailed_mid: '中期评估未通过',
-    evaluationFailed_final: '结项评估未通过',
-  },
+  titles: REMINDER_TITLES_ZH_CN,
+  holds: REMINDER_HOLDS_ZH_CN,
   handling: {
     snoozed: '已暂缓至 {date}，原因：{reason}（{by}）',
     dismissed: '已忽略，原因：{reason}（{by}）',
