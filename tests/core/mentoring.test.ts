@@ -10,6 +10,8 @@ import type { ChannelInput } from '../../src-main/shared/contract'
 import type { Mentor, OrganizationDetail } from '../../src-main/shared/entities'
 import type { CoachingDimension, Stage } from '../../src-main/shared/enums'
 import { inactiveOrganizations, mentoringStats } from '../../src-main/core/mentoring/stats'
+import { buildScaledBase } from '../../src-main/core/demo/demo'
+import { buildScaledMentoring } from '../../src-main/core/demo/mentoring'
 import { freshBase, orgDraft, snapshotCounts, type Caller, type TestBase } from './helpers'
 
 let base: TestBase
@@ -333,6 +335,37 @@ describe('指导统计: hours by mentor, organisation, dimension and month', () 
     const screen = await base.ok('coaching.stats', { year: 2026 })
     expect(screen.byOrganization).toHaveLength(4)
     expect(screen.organizationCount).toBe(4)
+  })
+
+  it('counts each mentor’s organisations and each organisation’s mentors as SQL does, on a scaled base', () => {
+    buildScaledBase(base.db, 400, {
+      today: '2026-11-27',
+      timestamp: '2026-11-27T09:00:00+08:00',
+      actorName: 'test',
+    })
+    buildScaledMentoring(
+      base.db,
+      { sessions: 6000, actionItems: 50 },
+      { today: '2026-11-27', timestamp: '2026-11-27T09:00:00+08:00' },
+    )
+    const distinct = (by: string, counted: string) =>
+      new Map(
+        base.db
+          .prepare(
+            `SELECT ${by}, count(DISTINCT ${counted}) FROM coaching_session
+             WHERE archived_at IS NULL AND date BETWEEN '2026-01-01' AND '2026-12-31' GROUP BY ${by}`,
+          )
+          .raw()
+          .all() as [number, number][],
+      )
+    const stats = mentoringStats(base.db, 2026)
+    const organizationsOf = distinct('mentor_id', 'organization_id')
+    const mentorsOf = distinct('organization_id', 'mentor_id')
+    expect(stats.byMentor.length).toBeGreaterThan(5)
+    expect(stats.byOrganization.length).toBeGreaterThan(100)
+    expect([...mentorsOf.values()].some((n) => n > 1)).toBe(true)
+    for (const r of stats.byMentor) expect(r.organizations, r.name).toBe(organizationsOf.get(r.id!))
+    for (const r of stats.byOrganization) expect(r.mentors, r.name).toBe(mentorsOf.get(r.id!))
   })
 })
 

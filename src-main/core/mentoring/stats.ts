@@ -67,12 +67,13 @@ export function mentoringStats(
     (db.prepare(`SELECT max(id) FROM ${table}`).pluck().get() as number | null) ?? 0
   const mentors = new Tally(maxId('mentor'))
   const organizations = new Tally(maxId('organization'))
-  const pairs = new Set<number>()
+  // Mentor–organisation pairs already seen, one bit each (a Set of numbers costs a quarter of the report).
+  const stride = organizations.size
+  const seenPairs = new Uint32Array(Math.ceil((mentors.size * stride) / 32))
   const monthSessions = new Array<number>(12).fill(0)
   const monthMinutes = new Array<number>(12).fill(0)
   const dimSessions = new Array<number>(COACHING_DIMENSIONS.length).fill(0)
   const dimMinutes = new Array<number>(COACHING_DIMENSIONS.length).fill(0)
-  const stride = organizations.size
   let minutes = 0
   for (const [mentor, organization, m, monthAndMask] of rows) {
     const month = Math.floor(monthAndMask / MONTH_SHIFT)
@@ -83,8 +84,11 @@ export function mentoringStats(
     organizations.add(organization, m)
     // A mentor–organisation pair seen for the first time adds one to each side's count of the other.
     const pair = mentor * stride + organization
-    if (!pairs.has(pair)) {
-      pairs.add(pair)
+    const word = Math.floor(pair / 32)
+    const bit = 1 << (pair % 32)
+    const seen = seenPairs[word] ?? 0
+    if ((seen & bit) === 0) {
+      seenPairs[word] = seen | bit
       mentors.others[mentor] = (mentors.others[mentor] ?? 0) + 1
       organizations.others[organization] = (organizations.others[organization] ?? 0) + 1
     }
