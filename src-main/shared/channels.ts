@@ -230,6 +230,7 @@ export const CHANNELS = [
   'compliance.attendanceExport',
   'partyOrg.instructorsExport',
   'reminder.export',
+  'occupancy.inKindExport',
   'report.summary',
   'report.export',
 ] as const

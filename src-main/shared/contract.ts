@@ -262,6 +262,7 @@ import {
   accountExportInput,
   allocationExportInput,
   reminderExportInput,
+  inKindExportInput,
   auditExportInput,
   bookingExportInput,
   attendanceExportInput,
@@ -495,6 +496,7 @@ export const inputSchemas = {
   'member.import': importCommitInput,
   'allocation.export': allocationExportInput,
   'reminder.export': reminderExportInput,
+  'occupancy.inKindExport': inKindExportInput,
   'booking.export': bookingExportInput,
   'pairing.export': pairingExportInput,
   'development.export': developmentExportInput,
@@ -730,6 +732,7 @@ export interface ChannelOutputs {
   'member.import': ImportResult
   'allocation.export': ExportFile
   'reminder.export': ExportFile
+  'occupancy.inKindExport': ExportFile
   'booking.export': ExportFile
   'pairing.export': ExportFile
   'development.export': ExportFile

@@ -1655,6 +1655,8 @@ export const coverageOrganizationsExportInput = coverageOrganizationsInput
   .omit(unpaged)
   .extend({ labels: listExportLabels })
 export const attendanceExportInput = yearInput.extend({ labels: listExportLabels })
+/** 免费空间折算价值 of a year, as the 占用统计 page shows it. */
+export const inKindExportInput = yearInput.extend({ labels: listExportLabels })
 export const instructorsExportInput = instructorsInput.extend({ labels: listExportLabels })
 /** 年度工作报告 of a year (this year: as of today); a year still to come is refused by the handler. */
 export const reportSummaryInput = z.strictObject({

@@ -431,6 +431,26 @@ describe('list exports on the demo base', () => {
     for (const kind of ['党费欠缴', '三会一课', '发展党员', '支部换届']) expect(deskKinds).not.toContain(kind)
   })
 
+  it('免费空间折算价值: the organisations of the year as on 占用统计, value as money; the sum is the page’s total', async () => {
+    const report = await readOnly.ok('occupancy.inKind', { year: 2026 })
+    expect(report.rows.length).toBeGreaterThan(1)
+    const file = await readOnly.ok('occupancy.inKindExport', { year: 2026 })
+    expect(file.fileName).toBe(`2026 年免费空间折算价值-${TODAY}.xlsx`)
+    const sheet = await sheetOf(file.contentBase64)
+    expect(headerOf(sheet)).toEqual(['入驻组织', '平方米·天', '折算价值（元）'])
+    const rows = await rowsOf(file)
+    expect(rows).toEqual(report.rows.map((r) => [r.organizationName, r.m2Days, r.valueFen / 100]))
+    const fen = rows.reduce((sum, r) => sum + Math.round((r[2] as number) * 100), 0)
+    expect(fen).toBe(report.totalFen)
+    expect(sheet.getRow(2).getCell(3).type).toBe(ExcelJS.ValueType.Number)
+    expect(exportsOf('occupancy.inKindExport').at(-1)).toMatchObject({
+      table: 'inKind',
+      rows: report.rows.length,
+      filters: { year: 2026 },
+      referenceRentFen: report.referenceRentFen,
+    })
+  })
+
   it('uses the words the renderer sends (another language)', async () => {
     const file = await frontDesk.ok('allocation.export', {
       labels: { title: 'Allocations', 'heading.unitCode': 'Unit', 'unitType.office': 'Office' },
@@ -454,6 +474,7 @@ describe('list exports on the demo base', () => {
       'compliance.attendanceExport',
       'partyOrg.instructorsExport',
       'reminder.export',
+      'occupancy.inKindExport',
     ]
     for (const channel of channels) {
       const entries = exportsOf(channel)

@@ -736,6 +736,7 @@ function templates(): Record<Channel, Record<string, unknown>> {
     'unit.export': { includeArchived: false },
     'member.importPreview': { fileName: 'x.xlsx', contentBase64: 'UEsDBA==' },
     'member.import': { token: 'no-such-preview', mode: 'validOnly' },
+    'occupancy.inKindExport': { year: 2026, labels: { title: '{year}' } },
     'reminder.export': { kind: 'dues', severity: 'overdue', view: 'handled', labels: { title: '提醒' } },
     'allocation.export': { unitId: 1, organizationId: 1, endingWithinDays: 30, labels: { title: '分配' } },
     'booking.export': {

@@ -85,6 +85,11 @@ describe('OccupancyPanel (占用统计)', () => {
       ],
       totalFen: 1323151,
     }),
+    'occupancy.inKindExport': ({ year }) => ({
+      fileName: `${year} 年免费空间折算价值-2026-11-27.xlsx`,
+      contentBase64: 'AA==',
+      rows: 2,
+    }),
   }
 
   async function mountPanel() {
@@ -142,6 +147,27 @@ describe('OccupancyPanel (占用统计)', () => {
     expect(textOf(document.body.querySelector('[data-testid="occupancy-rent-note"]'))).toContain(
       '每平方米每天 1.50 元',
     )
+  })
+
+  it('导出 Excel of the in-kind value sends the year on screen and the words of the file', async () => {
+    await mountPanel()
+    URL.createObjectURL = vi.fn(() => 'blob:x')
+    const button = document.body.querySelector<HTMLButtonElement>('[data-testid="in-kind-export"]')!
+    expect(textOf(button)).toBe('导出 Excel')
+    await new DOMWrapper(button).trigger('click')
+    await settle()
+    const sent = callsTo(callMock, 'occupancy.inKindExport')
+    expect(sent).toHaveLength(1)
+    expect(sent[0]).toMatchObject({
+      year: 2026,
+      labels: {
+        title: '2026 年免费空间折算价值',
+        'heading.organization': '入驻组织',
+        'heading.m2Days': '平方米·天',
+        'heading.value': '折算价值（元）',
+      },
+    })
+    expect(document.body.textContent).toContain('已导出 2 条记录：2026 年免费空间折算价值-2026-11-27.xlsx')
   })
 })
 

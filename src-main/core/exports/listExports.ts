@@ -6,6 +6,7 @@ import type { ParsedInput } from '../../shared/contract'
 import type {
   Account,
   AttendanceReport,
+  InKindReport,
   InstructorsView,
   Allocation,
   AuditEntryView,
@@ -34,6 +35,7 @@ import { coverageRateHandlers } from '../coverage/rates'
 import { mentorHandlers } from '../mentoring/mentors'
 import { allocationHandlers } from '../space/allocations'
 import { bookingHandlers } from '../space/bookings'
+import { occupancyHandlers } from '../space/occupancy'
 import { reminderHandlers } from '../reminders/queue'
 import { reminderTitle } from '../reminders/titles'
 
@@ -90,6 +92,10 @@ const DEFAULT_LABELS: Labels = {
   ...Object.fromEntries(
     Object.entries(REMINDER_KINDS_ZH_CN).map(([k, text]) => [`reminder.kind.${k}`, text]),
   ),
+  'inKind.title': '{year} 年免费空间折算价值',
+  'inKind.heading.organization': '入驻组织',
+  'inKind.heading.m2Days': '平方米·天',
+  'inKind.heading.value': '折算价值（元）',
   'development.title': '发展党员',
   'development.heading.name': '姓名',
   'development.heading.gender': '性别',
@@ -492,6 +498,27 @@ export const listExportHandlers = defineHandlers({
         { header: w('heading.rate'), kind: 'percent', value: (r) => Math.round(r.rate * 1000) / 10 },
       ]
       return exportFile(env, 'attendance', q, w('title', { year: q.year }), columns, report.rows)
+    },
+  },
+  /**
+   * 免费空间折算价值 of a year: each organisation's allocated m²·days and their value at the reference rent, as the
+   * 占用统计 page lists them (most value first).
+   */
+  'occupancy.inKindExport': {
+    permission: 'space.read',
+    write: false,
+    run: async (env, q): Promise<ExportFile> => {
+      const w = wordsOf('inKind', q.labels)
+      const report = (await run(occupancyHandlers, 'occupancy.inKind')(env, { year: q.year })) as InKindReport
+      type Row = InKindReport['rows'][number]
+      const columns: SheetColumn<Row>[] = [
+        { header: w('heading.organization'), value: (r) => r.organizationName },
+        { header: w('heading.m2Days'), value: (r) => r.m2Days },
+        { header: w('heading.value'), kind: 'money', value: (r) => r.valueFen },
+      ]
+      return exportFile(env, 'inKind', q, w('title', { year: q.year }), columns, report.rows, {
+        referenceRentFen: report.referenceRentFen,
+      })
     },
   },
   /** 党建指导员、联络员 on a date, with the organisations each serves. */

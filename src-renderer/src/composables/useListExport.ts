@@ -18,6 +18,7 @@ const LIST_EXPORTS = {
   account: { channel: 'account.export', enums: { role: 'enums.role' } },
   audit: { channel: 'audit.export', enums: { channel: 'channels', entity: 'settings.audit.entityNames' } },
   attendance: { channel: 'compliance.attendanceExport', enums: {} },
+  inKind: { channel: 'occupancy.inKindExport', enums: {} },
   instructors: {
     channel: 'partyOrg.instructorsExport',
     enums: { mentorKind: 'mentoring.enums.mentorKind', role: 'enums.partyContactRole' },

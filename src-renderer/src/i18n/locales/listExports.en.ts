@@ -118,6 +118,10 @@ const listExportsEn: LocaleMessages['listExports'] = {
       after: 'After',
     },
   },
+  inKind: {
+    title: 'In-kind value of free space, {year}',
+    heading: { organization: 'Organization', m2Days: 'm²·days', value: 'Value (yuan)' },
+  },
   reminder: {
     title: 'Reminders',
     heading: {

@@ -111,6 +111,10 @@ const listExportsZhCN = {
       after: '修改后',
     },
   },
+  inKind: {
+    title: '{year} 年免费空间折算价值',
+    heading: { organization: '入驻组织', m2Days: '平方米·天', value: '折算价值（元）' },
+  },
   reminder: {
     title: '待办提醒',
     heading: {

@@ -112,6 +112,10 @@ const listExportsZhTW: LocaleMessages['listExports'] = {
       after: '修改後',
     },
   },
+  inKind: {
+    title: '{year} 年免費空間折算價值',
+    heading: { organization: '入駐組織', m2Days: '平方公尺·天', value: '折算價值（元）' },
+  },
   reminder: {
     title: '待辦提醒',
     heading: {
