@@ -95,3 +95,26 @@ export const REMINDER_HOLDS_ZH_CN = {
   evaluationFailed_mid: '中期评估未通过',
   evaluationFailed_final: '结项评估未通过',
 }
+
+/**
+ * A word of a title by key — `titles.<kind>`, `titles.groupSuffix`, `titles.duesFlag`, `meetingKind.<kind>`,
+ * `check.<step>`, `hold.<hold>_<stage>` — with its placeholders filled.
+ */
+export type ReminderWord = (key: string, params?: Record<string, string | number>) => string
+
+/** The title of an item, worded by `word`: the screen's catalog, or the core's zh-CN words and an export's labels. */
+export function wordReminderTitle(
+  kind: ReminderKind,
+  params: Record<string, string | number>,
+  word: ReminderWord,
+): string {
+  const p = { ...params }
+  if (kind === 'meeting') {
+    p.meetingKind = word(`meetingKind.${String(params.meetingKind)}`)
+    p.group = params.group ? word('titles.groupSuffix', { group: params.group }) : ''
+  }
+  if (kind === 'development') p.step = word(`check.${String(params.step)}`)
+  if (kind === 'tranche') p.hold = word(`hold.${String(params.hold).replace('.', '_')}`)
+  if (kind === 'dues') p.flag = params.flagged ? word('titles.duesFlag') : ''
+  return word(`titles.${kind}`, p)
+}

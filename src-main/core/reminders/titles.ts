@@ -2,7 +2,12 @@
 // overview, the audit, the tests), or the `reminders.titles` texts the renderer sends with an export, so that the
 // file says what the user's screen says.
 import { fillPlaceholders, ENUM_LABELS_ZH_CN } from '../../shared/messages'
-import { REMINDER_HOLDS_ZH_CN, REMINDER_TITLES_ZH_CN, type ReminderKind } from '../../shared/reminders'
+import {
+  REMINDER_HOLDS_ZH_CN,
+  REMINDER_TITLES_ZH_CN,
+  wordReminderTitle,
+  type ReminderKind,
+} from '../../shared/reminders'
 import type { Labels } from '../lib/labels'
 
 type Params = Record<string, string | number>
@@ -28,16 +33,7 @@ export const REMINDER_TITLE_WORDS_ZH_CN: Labels = {
 }
 
 /** The title of an item of `kind`; `labels` (keys as above) take the place of the zh-CN words they name. */
-export function reminderTitle(kind: ReminderKind, params: Params, labels: Labels = {}): string {
-  const word = (key: string, p: Params = {}) =>
-    fillPlaceholders(labels[key] ?? REMINDER_TITLE_WORDS_ZH_CN[key] ?? key, p)
-  const p: Params = { ...params }
-  if (kind === 'meeting') {
-    p.meetingKind = word(`meetingKind.${String(params.meetingKind)}`)
-    p.group = params.group ? word('titles.groupSuffix', { group: params.group }) : ''
-  }
-  if (kind === 'development') p.step = word(`check.${String(params.step)}`)
-  if (kind === 'tranche') p.hold = word(`hold.${String(params.hold).replace('.', '_')}`)
-  if (kind === 'dues') p.flag = params.flagged ? word('titles.duesFlag') : ''
-  return word(`titles.${kind}`, p)
-}
+export const reminderTitle = (kind: ReminderKind, params: Params, labels: Labels = {}): string =>
+  wordReminderTitle(kind, params, (key, p = {}) =>
+    fillPlaceholders(labels[key] ?? REMINDER_TITLE_WORDS_ZH_CN[key] ?? key, p),
+  )

@@ -6,6 +6,14 @@ import type { ExportFile } from '@shared/entities'
 import { call } from '@/api'
 import { useExcelExport } from './useExcelExport'
 
+/** Where the words of a 待办提醒 title live in the catalog (the queue words titles from them, and so does its export). */
+export const REMINDER_TITLE_WORDS = {
+  titles: 'reminders.titles',
+  meetingKind: 'meetings.kind',
+  check: 'development.checks',
+  hold: 'reminders.holds',
+} as const
+
 /** Each list export: its channel and where its enum words live in the catalog (`prefix` → locale key). */
 const LIST_EXPORTS = {
   allocation: { channel: 'allocation.export', enums: { unitType: 'enums.unitType' } },
@@ -29,11 +37,7 @@ const LIST_EXPORTS = {
       severity: 'reminders.severity',
       kind: 'reminders.kinds',
       action: 'reminders.actions',
-      // The words of each item's title, as the queue words it (useReminderText).
-      titles: 'reminders.titles',
-      meetingKind: 'meetings.kind',
-      check: 'development.checks',
-      hold: 'reminders.holds',
+      ...REMINDER_TITLE_WORDS,
     },
   },
   coverage: {

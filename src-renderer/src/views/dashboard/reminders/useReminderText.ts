@@ -3,6 +3,8 @@
 // the 工作台 overview.
 import { useI18n } from 'vue-i18n'
 import type { ReminderItem } from '@shared/entities'
+import { wordReminderTitle } from '@shared/reminders'
+import { REMINDER_TITLE_WORDS } from '@/composables/useListExport'
 
 export function useReminderText() {
   const i18n = useI18n()
@@ -11,15 +13,13 @@ export function useReminderText() {
   function title(item: ReminderItem): string {
     const key = `reminders.titles.${item.kind}`
     if (!i18n.te(key)) return item.title
-    const p: Record<string, unknown> = { ...item.params }
-    if (item.kind === 'meeting') {
-      p.meetingKind = t(`meetings.kind.${String(item.params.meetingKind)}`)
-      p.group = item.params.group ? t('reminders.titles.groupSuffix', { group: item.params.group }) : ''
-    }
-    if (item.kind === 'development') p.step = t(`development.checks.${String(item.params.step)}`)
-    if (item.kind === 'tranche') p.hold = t(`reminders.holds.${String(item.params.hold).replace('.', '_')}`)
-    if (item.kind === 'dues') p.flag = item.params.flagged ? t('reminders.titles.duesFlag') : ''
-    return t(key, p)
+    return wordReminderTitle(item.kind, item.params, (wordKey, params) => {
+      const at = wordKey.indexOf('.')
+      const group = wordKey.slice(0, at) as keyof typeof REMINDER_TITLE_WORDS
+      // e.g. `check.probation` → `development.checks.probation` (each group is checked by the catalog tests).
+      const path = REMINDER_TITLE_WORDS[group] + wordKey.slice(at)
+      return t(path, params)
+    })
   }
 
   function days(item: ReminderItem): string {
